@@ -1,0 +1,51 @@
+"""All services over one open store, so callers pass one object around."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from clerkdesk.services.committees import CommitteeService
+from clerkdesk.services.council import CouncilService
+from clerkdesk.services.meetings import MeetingService
+from clerkdesk.services.memberships import MembershipService
+from clerkdesk.services.people import PeopleService
+from clerkdesk.store.db import Store, open_store
+
+
+class Services:
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False) -> Services:
+        return cls(open_store(path, create=create))
+
+    @cached_property
+    def council(self) -> CouncilService:
+        return CouncilService(self.store)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        return PeopleService(self.store)
+
+    @cached_property
+    def committees(self) -> CommitteeService:
+        return CommitteeService(self.store)
+
+    @cached_property
+    def memberships(self) -> MembershipService:
+        return MembershipService(self.store)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        return MeetingService(self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
