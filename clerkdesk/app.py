@@ -29,9 +29,6 @@ def run_gui(args) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from clerkdesk.ui.error_dialog import install_excepthook
-    from clerkdesk.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ClerkDesk")
     app.setOrganizationName("ClerkDesk")
@@ -43,6 +40,9 @@ def run_gui(args) -> int:
         if not args.exit_after_startup:
             QMessageBox.critical(None, "ClerkDesk cannot open the database", exc.message)
         return exc.exit_code
+    from clerkdesk.ui.error_dialog import install_excepthook
+    from clerkdesk.ui.main_window import MainWindow
+
     install_excepthook()
     window = MainWindow(services)
     window.show()

@@ -7,11 +7,11 @@ import os
 # Before any Qt import: tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.factories import Factory  # noqa: E402
+from tests.factories import Factory
 
 # A fixed "today" for the demo council so tests do not depend on the calendar.
 DEMO_TODAY = date(2026, 11, 22)
