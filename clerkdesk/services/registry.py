@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from clerkdesk.services.agenda import AgendaService
 from clerkdesk.services.committees import CommitteeService
 from clerkdesk.services.council import CouncilService
 from clerkdesk.services.meetings import MeetingService
@@ -40,6 +41,10 @@ class Services:
     @cached_property
     def meetings(self) -> MeetingService:
         return MeetingService(self.store)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        return AgendaService(self.store)
 
     def close(self) -> None:
         self.store.close()
