@@ -1,0 +1,1 @@
+"""One module per schema step; the order lives in clerkdesk/store/migrations.py."""
