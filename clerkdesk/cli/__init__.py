@@ -19,7 +19,13 @@ from clerkdesk.errors import ClerkError
 SUBCOMMAND_MODULES = (
     "clerkdesk.cli.database",
     "clerkdesk.cli.exchange",
+    "clerkdesk.cli.meetings",
     "clerkdesk.cli.deadline",
+    "clerkdesk.cli.deadlines",
+    "clerkdesk.cli.agenda",
+    "clerkdesk.cli.minutes",
+    "clerkdesk.cli.actionlog",
+    "clerkdesk.cli.petitions",
 )
 
 
