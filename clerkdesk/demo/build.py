@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from clerkdesk.demo.agendas import build_demo_agendas
 from clerkdesk.demo.council import COMMITTEES, COUNCIL
 from clerkdesk.demo.people import demo_people
 from clerkdesk.domain.meetings import Meeting, MeetingKind, MeetingStatus, london_datetime
@@ -57,6 +58,7 @@ class _DemoBuilder:
             self.committees[added.code] = added
         self._memberships()
         self._meetings()
+        build_demo_agendas(self.s, self.committees, self.today)
 
     def _add(self, code: str, surname: str, role: Role = Role.MEMBER, **extra) -> None:
         extra.setdefault("start", self.year_start)

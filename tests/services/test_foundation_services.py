@@ -187,3 +187,16 @@ def test_demo_is_reopened_not_rebuilt(tmp_path):
         count = len(first.people.list())
     with open_demo(path, today=date(2026, 11, 22)) as second:
         assert len(second.people.list()) == count
+
+
+def test_demo_agendas_have_reports_an_exempt_appendix_and_a_late_item(demo):
+    from clerkdesk.domain.access import AccessLevel
+    from clerkdesk.store.files import sha256_of
+
+    items = [item for meeting in demo.meetings.search() for item in demo.agenda.items(meeting.id)]
+    documents = [doc for item in items for doc in item.documents]
+    assert sum(doc.pages for doc in documents) > 500
+    assert any(doc.access.level is AccessLevel.EXEMPT and doc.access.paragraph for doc in documents)
+    assert any(item.late and item.urgency_reason for item in items)
+    for doc in documents[:5]:  # the files really are in the store, under their hash
+        assert sha256_of(demo.agenda.document_path(doc)) == doc.sha256
