@@ -12,10 +12,12 @@ from sqlite_utils.migrations import Migrations
 
 from clerkdesk.store.schema.m001_foundation import m001_foundation
 from clerkdesk.store.schema.m002_agendas import m002_agendas
+from clerkdesk.store.schema.m003_statutory_clock import m003_statutory_clock
 
 STEPS = (
     m001_foundation,
     m002_agendas,
+    m003_statutory_clock,
 )
 
 migrations = Migrations("clerkdesk")
