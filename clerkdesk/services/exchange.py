@@ -204,6 +204,10 @@ SECTIONS = (
     Section("meetings", RecordCodec(Meeting), {"committee_id": "committees"}),
 )
 SECTION_BY_KEY = {section.key: section for section in SECTIONS}
+# The document's keys in the order they are written (and problems are reported).
+TOP_LEVEL_KEYS = (
+    "format", "version", "council", "municipal_year_starts", *(s.key for s in SECTIONS)
+)
 
 
 @cache

@@ -26,6 +26,7 @@ from clerkdesk.services.exchange import (
     COUNCIL,
     SECTION_BY_KEY,
     SECTIONS,
+    TOP_LEVEL_KEYS,
     YEAR_START,
     check_format_and_version,
     describe_counts,
@@ -83,7 +84,11 @@ class ExchangeContents:
 
 
 def _path_order(path) -> tuple:
-    return tuple((0, part, "") if isinstance(part, int) else (1, 0, part) for part in path)
+    """Sort key putting problems in document order: sections as written, then by index."""
+    parts = list(path)
+    section = TOP_LEVEL_KEYS.index(parts[0]) if parts and parts[0] in TOP_LEVEL_KEYS else -1
+    rest = tuple((0, part, "") if isinstance(part, int) else (1, 0, part) for part in parts[1:])
+    return (len(parts) > 0, section, *rest)
 
 
 def _schema_problems(document: dict, problems: list[str]) -> set[tuple]:
