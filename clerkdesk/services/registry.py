@@ -6,8 +6,10 @@ from functools import cached_property
 from pathlib import Path
 
 from clerkdesk.services.agenda import AgendaService
+from clerkdesk.services.agenda_plan import AgendaPlanService
 from clerkdesk.services.committees import CommitteeService
 from clerkdesk.services.council import CouncilService
+from clerkdesk.services.deadlines import DeadlineService
 from clerkdesk.services.meetings import MeetingService
 from clerkdesk.services.memberships import MembershipService
 from clerkdesk.services.people import PeopleService
@@ -45,6 +47,14 @@ class Services:
     @cached_property
     def agenda(self) -> AgendaService:
         return AgendaService(self.store)
+
+    @cached_property
+    def deadlines(self) -> DeadlineService:
+        return DeadlineService(self.store)
+
+    @cached_property
+    def agenda_plan(self) -> AgendaPlanService:
+        return AgendaPlanService(self.store)
 
     def close(self) -> None:
         self.store.close()
