@@ -221,7 +221,10 @@ def describe_counts(counts: Mapping[str, int]) -> str:
     """'1 council, 60 people, 5 committees, ...' for messages after an export or import."""
     parts = []
     for key, count in counts.items():
-        noun = key if count != 1 else {"people": "person"}.get(key, key.removesuffix("s"))
+        if count == 1:
+            noun = {"people": "person", "council": "council"}.get(key, key.removesuffix("s"))
+        else:
+            noun = "councils" if key == "council" else key
         parts.append(f"{count} {noun}")
     return ", ".join(parts)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -49,8 +50,9 @@ _REPOSITORIES = {
     "meetings": MeetingRepository,
 }
 _SINGULAR = {"people": "person", "committees": "committee"}
-# Bookkeeping tables that do not make a database "hold data".
-_BOOKKEEPING_TABLES = {"meta", "audit_log", "council"}
+# Tables left out of the generic count: bookkeeping that does not make a database "hold
+# data", and the council, which is named rather than counted.
+_NOT_COUNTED = {"meta", "audit_log", "council"}
 
 
 class ImportProblems(ValidationError):
@@ -113,16 +115,18 @@ def _raw_records(document: dict, key: str) -> list[tuple[int, dict]]:
     return [(index, record) for index, record in enumerate(records) if isinstance(record, dict)]
 
 
+def _as_id(value: Any) -> int | None:
+    """An id as the schema accepts it (JSON Schema counts 7.0 as the integer 7), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
+
+
 def _ids(document: dict, key: str) -> set[int]:
-    return {
-        record["id"]
-        for _, record in _raw_records(document, key)
-        if _is_int(record.get("id"))
-    }
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    found = {_as_id(record.get("id")) for _, record in _raw_records(document, key)}
+    return found - {None}
 
 
 def _reference_problems(document: dict, problems: list[str]) -> None:
@@ -131,17 +135,17 @@ def _reference_problems(document: dict, problems: list[str]) -> None:
     for section in SECTIONS:
         first_by_id: dict[int, int] = {}
         for index, record in _raw_records(document, section.key):
-            record_id = record.get("id")
-            if isinstance(record_id, int) and record_id in first_by_id:
+            record_id = _as_id(record.get("id"))
+            if record_id in first_by_id:
                 problems.append(
                     f"$.{section.key}[{index}].id: id {record_id} is already used by "
                     f"$.{section.key}[{first_by_id[record_id]}]"
                 )
-            elif isinstance(record_id, int):
+            elif record_id is not None:
                 first_by_id[record_id] = index
             for field_name, target in section.references.items():
-                value = record.get(field_name)
-                if _is_int(value) and value not in ids[target]:
+                value = _as_id(record.get(field_name))
+                if value is not None and value not in ids[target]:
                     problems.append(
                         f"$.{section.key}[{index}].{field_name}: there is no "
                         f"{_SINGULAR[target]} with id {value} in $.{target}"
@@ -205,12 +209,10 @@ def _membership_problems(
     memberships: list[tuple[int, Membership]], names: dict[int, str], problems: list[str]
 ) -> None:
     """The rules that compare memberships with each other, as the membership service does."""
-    for position, (index, membership) in enumerate(memberships):
+    earlier_by_committee: dict[int, list[Membership]] = defaultdict(list)
+    for index, membership in memberships:
         path = f"$.memberships[{index}]"
-        earlier = [
-            other for _, other in memberships[:position]
-            if other.committee_id == membership.committee_id
-        ]
+        earlier = earlier_by_committee[membership.committee_id]
         _rule_problems(path, problems, check_single_holders, membership, earlier, names)
         for other in earlier:
             if (
@@ -223,6 +225,7 @@ def _membership_problems(
                     f"{membership.role.value} of this committee from {other.start:%d %B %Y}."
                 )
                 break
+        earlier.append(membership)
 
 
 def _with_year_label(membership: Membership, year_starts: tuple[date, ...]) -> Membership:
@@ -272,7 +275,7 @@ def _held_records(db) -> list[str]:
         held.append(f"the council profile of {council.name}")
     counts = {}
     for table in db.table_names():
-        if table.startswith(("_", "sqlite_")) or table in _BOOKKEEPING_TABLES:
+        if table.startswith(("_", "sqlite_")) or table in _NOT_COUNTED:
             continue
         # Every other table counts, so tables added by later features are covered too.
         count = db[table].count
@@ -295,11 +298,11 @@ def check_target_empty(services) -> None:
 
 def store_contents(services, contents: ExchangeContents, source: str = "the document") -> dict:
     """Write checked contents into an empty database in one transaction; returns counts."""
-    check_target_empty(services)
     db = services.store.db
     counts = contents.counts()
     try:
         with services.store.transaction():
+            check_target_empty(services)  # inside, so nothing can slip in between
             if contents.council is not None:
                 CouncilRepository(db).save(contents.council)
             for section in SECTIONS:

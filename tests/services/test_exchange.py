@@ -187,6 +187,14 @@ def test_optional_keys_take_their_defaults_and_year_labels_are_worked_out(small,
     assert again["meetings"][0]["kind"] == "ordinary"
 
 
+def test_ids_written_as_whole_floats_are_accepted(small, target):
+    document = export_document(small)
+    for person in document["people"]:
+        person["id"] = float(person["id"])
+    import_document(target, document)
+    assert export_document(target) == export_document(small)
+
+
 def test_import_records_one_audit_entry(small, target):
     import_document(target, export_document(small), "small.json")
     rows = list(target.store.db["audit_log"].rows)
