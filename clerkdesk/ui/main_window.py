@@ -1,0 +1,170 @@
+"""The main window: a sidebar of pages, the page on show, and the shortcuts they share.
+
+Pages plug in through ``PAGES``: a name for the sidebar and a factory taking a
+``PageContext``. The window routes New/Edit/Delete/Find to whichever page is on screen and
+refreshes a page each time it is shown, so a change made on one page is seen on the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from clerkdesk.ui.pages.base_page import Page, PageContext
+from clerkdesk.ui.pages.committees_page import CommitteesPage
+from clerkdesk.ui.pages.meetings_page import MeetingsPage
+from clerkdesk.ui.pages.people_page import PeoplePage
+from clerkdesk.ui.ui_settings import ui_settings
+
+GEOMETRY_KEY = "main_window/geometry"
+PAGE_KEY = "main_window/page"
+DEFAULT_SIZE = (1280, 800)
+SIDEBAR_WIDTH = 170
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    factory: Callable[[PageContext], Page]
+
+
+# The sidebar, in order. Ctrl+1, Ctrl+2 ... follow this order.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("Committees", CommitteesPage),
+    PageSpec("People", PeoplePage),
+    PageSpec("Meetings", MeetingsPage),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, *, today: Callable[[], date] | None = None,
+                 pages: Sequence[PageSpec] = PAGES):
+        super().__init__()
+        self.services = services
+        self.context = PageContext(services, today or date.today)
+        self.page_specs = tuple(pages)
+        self.pages: list[Page] = []
+        self._build_ui()
+        self._create_actions()
+        self._connect()
+        self.update_title()
+        self._restore_state()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        # Roomier than a plain list: the sidebar is the app's main navigation.
+        self.sidebar.setStyleSheet(
+            "QListWidget { outline: 0; } QListWidget::item { padding: 6px 8px; }"
+        )
+        self.stack = QStackedWidget()
+        for spec in self.page_specs:
+            page = spec.factory(self.context)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.sidebar.addItem(spec.name)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(f"Database: {self.services.store.path}")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _create_actions(self) -> None:
+        def action(text: str, shortcuts, slot) -> QAction:
+            created = QAction(text, self)
+            created.setShortcuts([QKeySequence(s) for s in shortcuts])
+            created.triggered.connect(slot)
+            self.addAction(created)  # shortcuts work even with the menu bar hidden
+            return created
+
+        self.quit_action = action("&Quit", [QKeySequence.StandardKey.Quit], self.close)
+        self.new_action = action("&New…", ["Ctrl+N"], lambda: self.current_page().new_record())
+        self.edit_action = action("&Edit…", ["Ctrl+E", "F2"],
+                                  lambda: self.current_page().edit_record())
+        self.delete_action = action("&Delete…", [QKeySequence.StandardKey.Delete],
+                                    lambda: self.current_page().delete_record())
+        self.find_action = action("&Find", [QKeySequence.StandardKey.Find],
+                                  lambda: self.current_page().focus_search())
+        self.page_actions = [
+            action(f"&{spec.name}", [f"Ctrl+{number}"] if number <= 9 else [],
+                   lambda _checked=False, index=number - 1: self.show_page(index))
+            for number, spec in enumerate(self.page_specs, start=1)
+        ]
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.quit_action)
+        record_menu = self.menuBar().addMenu("&Record")
+        for item in (self.new_action, self.edit_action, self.delete_action, self.find_action):
+            record_menu.addAction(item)
+        go_menu = self.menuBar().addMenu("&Go")
+        for item in self.page_actions:
+            go_menu.addAction(item)
+
+    def _connect(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        for page in self.pages:
+            page.message.connect(self._on_page_message)
+
+    # -- pages -----------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page_named(self, name: str) -> Page:
+        return self.pages[self._page_index(name)]
+
+    def _page_index(self, name: str) -> int:
+        names = [spec.name for spec in self.page_specs]
+        return names.index(name) if name in names else 0
+
+    def show_page(self, index: int) -> None:
+        if self.sidebar.currentRow() == index:
+            self.current_page().refresh()
+        else:
+            self.sidebar.setCurrentRow(index)  # the slot below switches and refreshes
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh()
+
+    def _on_page_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def update_title(self) -> None:
+        council = self.services.council.get_or_none()
+        name = council.name if council else "No council profile yet"
+        self.setWindowTitle(f"{name} — {self.services.store.path.name} — ClerkDesk")
+
+    # -- remembered state ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = ui_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        self.show_page(self._page_index(str(settings.value(PAGE_KEY, ""))))
+
+    def save_state(self) -> None:
+        settings = ui_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(PAGE_KEY, self.page_specs[self.stack.currentIndex()].name)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
