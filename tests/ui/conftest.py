@@ -1,0 +1,120 @@
+"""GUI test fixtures: private QSettings, pages on real databases, and no surprise dialogs.
+
+A modal dialog that nobody answers hangs the test run, so by default ``show_error`` only
+records what it was given, a delete confirmation fails the test unless the test says how
+to answer, and an add/edit dialog that a page opens without the test patching its ``ask``
+fails the test. Tests that drive a real modal dialog mark themselves ``real_dialogs``.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from clerkdesk.ui import error_dialog
+from clerkdesk.ui.dialogs import confirm
+from clerkdesk.ui.dialogs.record_dialog import RecordDialog
+from clerkdesk.ui.pages.base_page import PageContext
+from tests.conftest import DEMO_TODAY
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "real_dialogs: the test opens and answers real modal add/edit dialogs"
+    )
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path):
+    """QSettings (window geometry, last page) go to a temp folder, never the clerk's."""
+    folder = tmp_path / "qsettings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch):
+    """Every ClerkError the GUI would have shown the clerk, in order."""
+    shown = []
+    monkeypatch.setattr(error_dialog, "show_error", lambda parent, exc: shown.append(exc))
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialogs(request, monkeypatch):
+    def unexpected_confirmation(parent, label, consequences):
+        raise AssertionError(f"unexpected delete confirmation for {label}")
+
+    monkeypatch.setattr(confirm, "ask_delete", unexpected_confirmation)
+    if request.node.get_closest_marker("real_dialogs") is None:
+        def unexpected_dialog(dialog):
+            raise AssertionError(f"{type(dialog).__name__} opened: patch its ask() in this test")
+
+        monkeypatch.setattr(RecordDialog, "run", unexpected_dialog)
+
+
+@pytest.fixture
+def answer_delete(monkeypatch):
+    """``asked = answer_delete(True)``: confirmations say yes (or no); returns the questions."""
+
+    def install(answer: bool) -> list[tuple[str, list[str]]]:
+        asked = []
+
+        def ask_delete(parent, label, consequences):
+            asked.append((label, list(consequences)))
+            return answer
+
+        monkeypatch.setattr(confirm, "ask_delete", ask_delete)
+        return asked
+
+    return install
+
+
+@pytest.fixture
+def context(services, make):
+    make.council()
+    return PageContext(services, today=lambda: DEMO_TODAY)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo council built once per run (it takes a second or two to build)."""
+    from clerkdesk.demo.build import open_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    open_demo(path, today=DEMO_TODAY).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path):
+    """As the top-level ``demo`` fixture, but a copy of one prebuilt file: same data, faster."""
+    from clerkdesk.demo.build import open_demo
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    opened = open_demo(path, today=DEMO_TODAY)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_context(demo):
+    return PageContext(demo, today=lambda: DEMO_TODAY)
+
+
+@pytest.fixture
+def make_page(qtbot):
+    """``make_page(PageClass, context)``: a shown, loaded page closed after the test."""
+
+    def create(page_class, page_context):
+        page = page_class(page_context)
+        qtbot.addWidget(page)
+        page.resize(1200, 800)
+        page.show()
+        page.refresh()
+        return page
+
+    return create
