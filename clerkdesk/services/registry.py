@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from clerkdesk.services.actions import ActionService
 from clerkdesk.services.agenda import AgendaService
 from clerkdesk.services.agenda_plan import AgendaPlanService
 from clerkdesk.services.committees import CommitteeService
@@ -13,6 +14,7 @@ from clerkdesk.services.deadlines import DeadlineService
 from clerkdesk.services.meetings import MeetingService
 from clerkdesk.services.memberships import MembershipService
 from clerkdesk.services.people import PeopleService
+from clerkdesk.services.petitions import PetitionService
 from clerkdesk.store.db import Store, open_store
 
 
@@ -55,6 +57,14 @@ class Services:
     @cached_property
     def agenda_plan(self) -> AgendaPlanService:
         return AgendaPlanService(self.store)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        return ActionService(self.store)
+
+    @cached_property
+    def petitions(self) -> PetitionService:
+        return PetitionService(self.store)
 
     def close(self) -> None:
         self.store.close()
