@@ -13,6 +13,7 @@ from pathlib import Path
 
 from clerkdesk.demo.agendas import build_demo_agendas
 from clerkdesk.demo.council import COMMITTEES, COUNCIL
+from clerkdesk.demo.deadlines import build_demo_deadlines
 from clerkdesk.demo.people import demo_people
 from clerkdesk.domain.meetings import Meeting, MeetingKind, MeetingStatus, london_datetime
 from clerkdesk.domain.membership import Membership, Role, StatutorySeat, VotingScope
@@ -59,6 +60,7 @@ class _DemoBuilder:
         self._memberships()
         self._meetings()
         build_demo_agendas(self.s, self.committees, self.today)
+        build_demo_deadlines(self.s, self.committees, self.today)
 
     def _add(self, code: str, surname: str, role: Role = Role.MEMBER, **extra) -> None:
         extra.setdefault("start", self.year_start)

@@ -9,7 +9,7 @@ Every deadline keeps the domain's explanation, so whatever shows it can show its
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Literal
 
 from clerkdesk.domain.calendar import ExtraHoliday, LocalClosure, WorkingCalendar, format_uk_date
@@ -49,6 +49,9 @@ from clerkdesk.store.publication_repo import PublicationRepository
 
 # Deadlines met by publishing the agenda, not by ticking them off.
 PUBLICATION_KEYS = frozenset({"agenda_publication", "despatch"})
+# Cut-offs for other people (the public registering to speak): nothing for the clerk to do,
+# so once passed they are closed, not overdue.
+CUT_OFF_KEYS = frozenset({"public_speaking"})
 # The dashboard looks this many working days ahead (issue 3 item 5).
 DASHBOARD_WORKING_DAYS = 10
 
@@ -253,7 +256,7 @@ class DeadlineService(Service):
             if deadline.key in PUBLICATION_KEYS:
                 done_at = publication.published_at if publication else None
             else:
-                done_at = marks.get(deadline.key)
+                done_at = marks.get(deadline.key) or _passed_cut_off(deadline, today)
             status = deadline_status(deadline, today, done_at is not None)
             rows.append(DeadlineRow(meeting_id, deadline, status, done_at))
         compliance = (self._compliance(meeting, publication, rules, calendar)
@@ -365,6 +368,12 @@ class DeadlineService(Service):
         after = clear_days_after(day, days, self.calendar())
         return Calculation(f"Earliest: {format_uk_date(after.first_working_day)}",
                            after.first_working_day, None, after.explanation)
+
+
+def _passed_cut_off(deadline: Deadline, today: date | datetime) -> datetime | None:
+    if deadline.key not in CUT_OFF_KEYS or deadline_status(deadline, today, False) != "overdue":
+        return None
+    return deadline.due_at or datetime.combine(deadline.due_date, time.max, LONDON)
 
 
 def _bucket(row: DeadlineRow, day: date, horizon: date) -> Bucket | None:

@@ -193,3 +193,27 @@ def test_calculator_shows_its_working(services, make):
     assert "Monday 27 May 2019: bank holiday: Spring Bank Holiday" in petition.explanation
     notice = services.deadlines.calculate_after_publication(d("2021-07-02"), 28)
     assert notice.due_date == d("2021-08-02")
+
+
+def test_demo_has_deadlines_in_every_state_and_a_plan_per_committee(demo):
+    from tests.conftest import DEMO_TODAY
+
+    rows = demo.deadlines.dashboard(DEMO_TODAY)
+    buckets = {row.bucket for row in rows}
+    assert {"overdue", "soon"} <= buckets
+    upcoming = demo.meetings.search(start_from=DEMO_TODAY)
+    statuses = {row.status for m in upcoming[:6]
+                for row in demo.deadlines.for_meeting(m.id, DEMO_TODAY).rows}
+    assert statuses == {"done", "due", "overdue"}
+    published = [demo.deadlines.for_meeting(m.id, DEMO_TODAY).compliance for m in upcoming]
+    assert any(c is not None and c.met for c in published)
+    held = demo.meetings.search(start_to=DEMO_TODAY)
+    late = [c for m in held if (c := demo.deadlines.for_meeting(m.id, DEMO_TODAY).compliance)
+            and not c.met]
+    assert len(late) == 1 and late[0].shortfall == 1
+    for committee in demo.committees.list():
+        plan = demo.agenda_plan.plan(committee.id, DEMO_TODAY)
+        assert sum(len(g.items) for g in plan.meetings) >= 4, committee.code
+        assert any(not g.confirmed for g in plan.meetings)
+    assert any(i.moved for i in demo.agenda_plan.repo.items())
+    assert demo.deadlines.calendar().local_closure_label(date(2026, 12, 24))
