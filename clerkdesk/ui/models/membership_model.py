@@ -149,8 +149,8 @@ class PersonMembershipModel(RecordTableModel):
                        sort_key=lambda m: m.start.toordinal()),
                 Column("Year", lambda m: m.municipal_year),
                 Column("Status", lambda m: membership_status(m, self.today)),
-                Column("Stands in for or represents",
-                       lambda m: membership_details(m, self._names)),
+                # Short header: this is the narrow stretch column of a narrow panel.
+                Column("Details", lambda m: membership_details(m, self._names)),
             ],
             parent,
         )

@@ -23,7 +23,7 @@ FALLBACK_LOOKBACK = timedelta(days=90)
 class MeetingsPage(RecordListPage):
     title = "Meetings"
     record_noun = "meeting"
-    search_placeholder = "Search venue, kind or status"
+    search_placeholder = "Search meetings"
     stretch_column = VENUE  # venues are long; the other columns are short
     filters_on_own_row = True
 

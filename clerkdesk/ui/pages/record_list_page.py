@@ -113,11 +113,16 @@ class RecordListPage(Page):
     # -- Page interface --------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_record()
+        selected_rows = self.table.selectionModel().selectedRows()
+        previous_row = selected_rows[0].row() if selected_rows else 0
         self._load()
         if not self._columns_fitted and self.model.rowCount():
             self.table.fit_columns(stretch=self.stretch_column)
             self._columns_fitted = True  # later reloads keep the clerk's column widths
-        self.select_id(getattr(selected, "id", None))
+        # Keep the same record selected; if it has gone (deleted), the one now in its place,
+        # so the clerk never faces an empty detail panel while the list has records.
+        if not self.select_id(getattr(selected, "id", None)) and self.proxy.rowCount():
+            self.table.select_row(min(previous_row, self.proxy.rowCount() - 1))
         self._on_selection_changed()
 
     def new_record(self) -> None:
