@@ -324,15 +324,21 @@ class DeadlineService(Service):
                     record(found.meeting.id, found.compliance.summary)
         return flagged
 
+    def horizon(self, today: date) -> date:
+        """The last day the dashboard shows as 'due soon': ten working days ahead."""
+        return working_days_after(today, DASHBOARD_WORKING_DAYS, self.calendar()).due_date
+
     def dashboard(self, today: date | datetime) -> list[DashboardRow]:
         """Deadlines of future meetings that are overdue, due today or due within the next
-        ten working days, earliest first."""
+        ten working days, earliest first. The agenda shows as its despatch date only."""
         day = today.astimezone(LONDON).date() if isinstance(today, datetime) else today
-        horizon = working_days_after(day, DASHBOARD_WORKING_DAYS, self.calendar()).due_date
+        horizon = self.horizon(day)
         found = []
         for meeting in self._upcoming(day):
             deadlines = self.for_meeting(meeting.id, today)
             for row in deadlines.rows:
+                if row.key == "agenda_publication":
+                    continue  # the despatch line says the same, on the day work is done
                 bucket = _bucket(row, day, horizon)
                 if bucket is not None:
                     found.append(DashboardRow(bucket, meeting, deadlines.committee, row))
