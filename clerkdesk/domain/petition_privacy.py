@@ -57,7 +57,8 @@ def _digits_only(text: str) -> str:
 
 
 def _telephone_forms(number: str) -> set[str]:
-    digits = re.sub(r"\D", "", number)
+    # "+44 (0)1223 ..." carries a trunk zero that is dialled only from within the UK.
+    digits = re.sub(r"\D", "", number.replace("(0)", ""))
     forms = {digits}
     if digits.startswith("44"):  # +44 1223 ... is also written 01223 ...
         forms.add("0" + digits[2:])
@@ -67,10 +68,18 @@ def _telephone_forms(number: str) -> set[str]:
     return {form for form in forms if len(form) >= 7}
 
 
-def _address_lines(address: str) -> list[str]:
-    # Whole lines only: a street name alone ("Chesterton Road") may rightly appear in the
-    # petition text, but "12 Chesterton Road" is the organiser's address.
-    return [line for raw in address.splitlines() if len(line := _squash(raw)) >= 4]
+def _address_lines(organiser: Organiser) -> list[str]:
+    """The lines that identify a home: any line with a number in it, and the first line (a
+    house name and street) unless it is just the printable locality. Whole lines only, because
+    a street name alone ("Chesterton Road") or the town may rightly appear in public text."""
+    lines = [_squash(raw) for raw in organiser.address.splitlines() if raw.strip()]
+    locality = _squash(organiser.locality)
+    identifying = []
+    for index, line in enumerate(lines):
+        numbered = re.search(r"\d", line) is not None
+        if len(line) >= 4 and (numbered or (index == 0 and line != locality)):
+            identifying.append(line)
+    return identifying
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -117,7 +126,7 @@ def organiser_leaks(
             pattern = r"\s*".join(map(re.escape, postcode))
             checks.append(("postcode", bool(postcode and re.search(pattern, squashed))))
         if "address" in details:
-            lines = _address_lines(details["address"])
+            lines = _address_lines(organiser)
             checks.append(("address", any(line in squashed for line in lines)))
         if hide_names and organiser.name.strip():
             checks.append(("name", _squash(organiser.name) in squashed))
