@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
                                   lambda: self.current_page().edit_record())
         self.delete_action = action("&Delete…", [QKeySequence.StandardKey.Delete],
                                     lambda: self.current_page().delete_record())
+        # The menu shows "Del", but the key itself is handled by the tables (see
+        # RecordTableView): window-wide, it would also fire while typing in a date box.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.find_action = action("&Find", [QKeySequence.StandardKey.Find],
                                   lambda: self.current_page().focus_search())
         self.page_actions = [

@@ -44,15 +44,21 @@ def shown_errors(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _no_unanswered_dialogs(request, monkeypatch):
-    def unexpected_confirmation(parent, label, consequences):
-        raise AssertionError(f"unexpected delete confirmation for {label}")
+    # Raising stops the dialog opening; recording fails the test even when the raise
+    # happened inside a Qt slot, where Qt would only print it.
+    surprises = []
 
-    monkeypatch.setattr(confirm, "ask_delete", unexpected_confirmation)
+    def surprise(message):
+        surprises.append(message)
+        raise AssertionError(message)
+
+    monkeypatch.setattr(confirm, "ask_delete", lambda parent, label, consequences: surprise(
+        f"unexpected delete confirmation for {label}"))
     if request.node.get_closest_marker("real_dialogs") is None:
-        def unexpected_dialog(dialog):
-            raise AssertionError(f"{type(dialog).__name__} opened: patch its ask() in this test")
-
-        monkeypatch.setattr(RecordDialog, "run", unexpected_dialog)
+        monkeypatch.setattr(RecordDialog, "run", lambda dialog: surprise(
+            f"{type(dialog).__name__} opened: patch its ask() in this test"))
+    yield
+    assert surprises == []
 
 
 @pytest.fixture

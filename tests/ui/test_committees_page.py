@@ -123,15 +123,16 @@ def test_an_ended_membership_leaves_the_current_list_but_not_the_record(
     assert [m.id for m in page.members_panel.model.memberships()] == [membership.id]
 
 
-def test_a_membership_is_deleted_after_confirmation(make_page, context, make, answer_delete):
+def test_the_delete_key_on_a_membership_deletes_it_after_confirmation(
+    qtbot, make_page, context, make, answer_delete
+):
     committee = make.committee(name="Audit Committee")
     make.membership(committee=committee, person=make.person(forenames="Ann", surname="Lee"))
     page = make_page(CommitteesPage, context)
     select_code(page, committee.code)
     page.members_panel.table.select_row(1)
     asked = answer_delete(True)
-    page.members_panel.table.setFocus()
-    page.delete_record()
+    qtbot.keyClick(page.members_panel.table, Qt.Key.Key_Delete)
     assert asked == [("Councillor Ann Lee's membership (Member) of the Audit Committee", [])]
     assert context.services.memberships.for_committee(committee.id) == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -85,17 +86,30 @@ def test_record_shortcuts_go_to_the_page_on_show(qtbot, open_window, make, monke
     assert QApplication.focusWidget() is page.search_edit
 
 
-def test_delete_while_typing_in_the_search_box_edits_the_text(qtbot, open_window, make):
-    make.person(surname="Bywater")
+def test_delete_outside_the_table_never_asks_to_delete_a_record(qtbot, open_window, make):
+    """The conftest fails the test if anything asks to delete."""
+    make.person()
+    make.meeting()
     window = open_window()
     window.show_page(1)
-    page = window.current_page()
-    page.select_id(page.model.records()[0].id)
-    page.focus_search()
-    qtbot.keyClicks(page.search_edit, "bywz")
+    people = window.current_page()
+    assert people.selected_record() is not None
+    people.focus_search()
+    qtbot.keyClicks(people.search_edit, "memz")  # the factories' surnames are MemberNNN
     press(qtbot, window, Qt.Key.Key_Left)
-    press(qtbot, window, Qt.Key.Key_Delete)  # the conftest fails the test if it asks to delete
-    assert page.search_edit.text() == "byw"
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert people.search_edit.text() == "mem"
+    people.kind_combo.setFocus()
+    press(qtbot, window, Qt.Key.Key_Delete)
+
+    window.show_page(2)
+    meetings = window.current_page()
+    meetings.set_filters(start_from=date(2019, 1, 1))
+    assert meetings.selected_record() is not None
+    meetings.from_edit.date_edit.setFocus()
+    press(qtbot, window, Qt.Key.Key_Delete)
+    meetings.committee_combo.setFocus()
+    press(qtbot, window, Qt.Key.Key_Delete)
 
 
 def test_geometry_and_page_are_remembered_in_private_settings(qtbot, open_window,

@@ -65,6 +65,7 @@ class CommitteeMembersPanel(QWidget):
     def _connect(self) -> None:
         self.show_all_check.toggled.connect(self.reload)
         self.table.activated.connect(self.edit_membership)
+        self.table.delete_requested.connect(self.delete_membership)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.clicked.connect(self.add_membership)
         self.edit_button.clicked.connect(self.edit_membership)

@@ -105,6 +105,7 @@ class RecordListPage(Page):
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.table.activated.connect(self._on_table_activated)
+        self.table.delete_requested.connect(self.delete_record)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_record)

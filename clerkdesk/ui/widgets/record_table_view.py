@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from clerkdesk.ui.models.table_model import OBJECT_ROLE
 
 
 class RecordTableView(QTableView):
+    # The Delete key on a row. The table handles it (not a window-wide shortcut) so that
+    # Delete in a search box, date box or combo box never asks to delete a record.
+    delete_requested = Signal()
+
     def __init__(self, parent=None, *, sortable: bool = True):
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -25,6 +30,13 @@ class RecordTableView(QTableView):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def selected_record(self):
         """The record on the selected row, or None (nothing selected, or a heading row)."""
