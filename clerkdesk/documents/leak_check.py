@@ -149,7 +149,9 @@ def _content_digests(page: pikepdf.Page) -> Iterator[str]:
 
 
 def _image_digests(page: pikepdf.Page) -> Iterator[str]:
-    for image in page.images.values():
+    # get_images() (pikepdf 10) also finds images inside form XObjects; .images is older.
+    images = page.get_images() if hasattr(page, "get_images") else page.images
+    for image in images.values():
         data = image.read_bytes()
         if len(data) >= _MIN_IMAGE:
             yield _digest(data)
