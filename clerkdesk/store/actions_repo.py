@@ -147,10 +147,12 @@ class ActionRepository:
                     "post": officer.post,
                 }
             )
-        for update in action.updates:
+        # Kept updates go back under their ids (so an update can be edited by id) before new
+        # ones take fresh ids, which also keeps same-day updates in the order written.
+        for update in sorted(action.updates, key=lambda u: u.id is None):
             row = {"action_id": action_id, "dated": update.on.isoformat(), "text": update.text}
             if update.id is not None:
-                row["id"] = update.id  # keep ids stable so an update can be edited by id
+                row["id"] = update.id
             self.db["action_updates"].insert(row)
 
     def delete(self, action_id: int) -> None:

@@ -145,7 +145,8 @@ class PetitionRepository:
         self._write_comments(petition.id, petition)
 
     def _write_comments(self, petition_id: int, petition: Petition) -> None:
-        for comment in petition.comments:
+        # Kept comments go back under their ids before new ones take fresh ids.
+        for comment in sorted(petition.comments, key=lambda c: c.id is None):
             row = {
                 "petition_id": petition_id,
                 "dated": comment.on.isoformat(),

@@ -45,7 +45,7 @@ def act(raised, minute, title, officers, text, *, updates=(), status=ActionStatu
         text=text, updates=tuple(ActionUpdate(day, note) for day, note in updates),
         status=status, completed_on=completed_on, expected_completion=expected,
         position=position,
-    )  # fmt: skip
+    )
 
 
 def summer_2019_actions() -> list[Action]:
@@ -97,7 +97,7 @@ def summer_2019_actions() -> list[Action]:
         act(MAY_21, "220", "Agenda Plan, Appointments and Training Plan", "Richenda Greenhill",
             "The Members' Seminar item on 14 June 2019 ... would be added to the Committee "
             "training plan.", status=completed, completed_on=date(2019, 6, 14)),
-    ]  # fmt: skip
+    ]
 
 
 def test_the_summer_2019_log_is_rebuilt_row_for_row():
@@ -124,7 +124,7 @@ def test_the_summer_2019_log_is_rebuilt_row_for_row():
         ("", "", "Jon Lewis", ""),
         ("219", "Free School Proposals", "Clare Buckingham", "On-going"),
         ("220", "Agenda Plan, Appointments and ", "Richenda Greenhill", "Completed"),
-    ]  # fmt: skip
+    ]
     assert log.rows[0].item_heading.endswith("(KD2018/064)")
     assert log.rows[2].progress_text == (
         "21.05.19: Date to be confirmed. 01.07.19: Members briefing regarding children in care "
@@ -153,7 +153,7 @@ def test_an_action_closed_after_the_log_date_is_still_open_in_that_log():
 
 def action_closed_on(day: date, raised: date = MAR_12) -> Action:
     return act(raised, "300", "Item", "Officer", "Do it.", status=ActionStatus.COMPLETED,
-               completed_on=day)  # fmt: skip
+               completed_on=day)
 
 
 @pytest.mark.parametrize(

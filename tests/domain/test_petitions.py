@@ -21,13 +21,13 @@ S = PetitionStatus
 LORNE = Organiser(
     id=1, name="Lorne Williamson", locality="Cambridge", address="12 Example Road\nCambridge",
     postcode="CB4 9ZZ", email="lorne@example.org", telephone="01223 555 0101",
-)  # fmt: skip
+)
 MAY_21 = date(2019, 5, 21)
 
 
 def whitworth(**overrides) -> Petition:
     defaults = {"id": 1, "title": "Whitworth House – petition", "organiser": LORNE,
-                "signatures": 13, "received_on": date(2019, 5, 8)}  # fmt: skip
+                "signatures": 13, "received_on": date(2019, 5, 8)}
     return Petition(**{**defaults, **overrides})
 
 
@@ -36,7 +36,7 @@ def test_the_full_path_from_receipt_to_response():
     petition = steps.scheduled(petition, committee_id=3, meeting_id=7, meeting_date=MAY_21)
     petition = steps.considered(petition, minute_number="216", agenda_item_id=44)
     petition = steps.responded(petition, date(2019, 6, 4), "Letter from the Chairman.",
-                               "the Chairman, on behalf of the Committee")  # fmt: skip
+                               "the Chairman, on behalf of the Committee")
     assert petition.status is S.RESPONDED and petition.status.is_closed
     assert (petition.meeting_id, petition.minute_number, petition.agenda_item_id) == (7, "216", 44)
     assert petition.responder == "the Chairman, on behalf of the Committee"
@@ -135,7 +135,7 @@ def test_organiser_contact_details_are_only_the_private_fields():
     }
     assert replace(LORNE, email=" ", telephone="").contact_details.keys() == {
         "address", "postcode",
-    }  # fmt: skip
+    }
 
 
 def test_organiser_validation():

@@ -21,7 +21,7 @@ LORNE = Organiser(
     id=1, name="Lorne Williamson", locality="Cambridge",
     address="12 Chesterton Road\nCambridge", postcode="CB4 3AX",
     email="lorne.w@example.org", telephone="+44 (0)1223 555010",
-)  # fmt: skip
+)
 WHITWORTH = Petition(1, "Whitworth House – petition", organiser=LORNE, signatures=13)
 # The appendix text as published (seed 000 lines 304-320), abridged: it names the street the
 # neighbours live on, which must not be taken for the organiser's address.
@@ -37,7 +37,7 @@ APPENDIX = {
 }
 
 SCHEMES = {publication: PetitionScheme(organiser_publication=publication)
-           for publication in OrganiserPublication}  # fmt: skip
+           for publication in OrganiserPublication}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ SCHEMES = {publication: PetitionScheme(organiser_publication=publication)
         (OrganiserPublication.NAME_ONLY, "Lorne Williamson", "Lorne Williamson"),
         (OrganiserPublication.NOTHING, "", "the petition organiser"),
     ],
-)  # fmt: skip
+)
 def test_public_organiser_text_follows_the_scheme(publication, text, phrase):
     assert public_organiser_text(WHITWORTH, SCHEMES[publication]) == text
     assert public_organiser_phrase(WHITWORTH, SCHEMES[publication]) == phrase
@@ -67,7 +67,7 @@ def test_no_locality_prints_the_name_alone_and_no_organiser_prints_nothing():
 def test_public_text_never_holds_a_contact_detail(publication):
     scheme = SCHEMES[publication]
     printed = [public_organiser_text(WHITWORTH, scheme), public_organiser_phrase(WHITWORTH,
-               scheme)]  # fmt: skip
+               scheme)]
     assert organiser_leaks(printed, [LORNE], scheme) == []
 
 
@@ -157,6 +157,6 @@ def test_an_organiser_without_contact_details_cannot_leak_any():
 
 def test_a_house_name_is_caught_but_the_street_and_town_alone_are_not():
     cottage = Organiser(3, "Sam Field", locality="Fordham",
-                        address="Rose Cottage\nHigh Street\nFordham")  # fmt: skip
+                        address="Rose Cottage\nHigh Street\nFordham")
     assert organiser_leaks("Sam Field of Rose Cottage", [cottage]) == ["the address of Sam Field"]
     assert organiser_leaks("Residents of High Street, Fordham signed", [cottage]) == []

@@ -81,7 +81,7 @@ def test_the_scheme_round_trips_through_a_plain_dict():
         min_signatures_to_accept=10, acknowledgement_working_days=5,
         response_counted_from=ClockStart.RECEIPT,
         organiser_publication=OrganiserPublication.NOTHING,
-    )  # fmt: skip
+    )
     assert PetitionScheme.from_dict(scheme.to_dict()) == scheme
     assert PetitionScheme.from_dict({}) == DEFAULT_SCHEME  # settings added later take defaults
 
@@ -108,7 +108,7 @@ def test_bad_settings_are_refused(data, message):
 SET_THRESHOLDS = PetitionScheme(
     min_signatures_to_accept=10, min_signatures_to_speak=50,
     officer_evidence_threshold=2500, council_debate_threshold=3000,
-)  # fmt: skip
+)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_the_response_clock_explains_itself_with_the_seed_citation():
 def test_a_local_closure_counts_when_the_council_has_one():
     closed = ENGLAND.with_local_closures([LocalClosure(d("2019-05-22"), "Office move")])
     considered = petition(meeting_id=5, meeting_date=d("2019-05-21"),
-                          status=PetitionStatus.SCHEDULED)  # fmt: skip
+                          status=PetitionStatus.SCHEDULED)
     assert response_clock(considered, DEFAULT_SCHEME, closed).due_date == d("2019-06-06")
 
 
@@ -216,7 +216,7 @@ def test_a_local_closure_counts_when_the_council_has_one():
         (DEFAULT_SCHEME, petition(status=PetitionStatus.REJECTED, status_note="Too few",
                                   meeting_date=d("2019-05-21")), "the petition was rejected"),
     ],
-)  # fmt: skip
+)
 def test_a_response_clock_without_a_due_date_says_why(scheme, the_petition, why):
     clock = response_clock(the_petition, scheme, ENGLAND)
     assert clock.due is None and clock.due_date is None
@@ -267,9 +267,9 @@ def test_due_soon_counts_working_days_across_a_weekend(today, state):
 
 def test_due_soon_with_zero_days_is_only_the_due_day():
     assert due_state(d("2019-06-05"), d("2019-06-04"), ENGLAND,
-                     due_soon_working_days=0) is DueState.NOT_YET_DUE  # fmt: skip
+                     due_soon_working_days=0) is DueState.NOT_YET_DUE
     assert due_state(d("2019-06-05"), d("2019-06-05"), ENGLAND,
-                     due_soon_working_days=0) is DueState.DUE_SOON  # fmt: skip
+                     due_soon_working_days=0) is DueState.DUE_SOON
 
 
 def test_done_wins_even_when_late():
@@ -279,13 +279,13 @@ def test_done_wins_even_when_late():
 def test_the_petition_shows_its_most_urgent_clock():
     scheme = PetitionScheme(acknowledgement_working_days=5)
     waiting = petition(received_on=d("2019-05-08"), meeting_id=5, meeting_date=d("2019-05-21"),
-                       status=PetitionStatus.SCHEDULED)  # fmt: skip
+                       status=PetitionStatus.SCHEDULED)
     # acknowledgement due 15 May (overdue on 4 June), response due 5 June (due soon)
     assert petition_due_state(waiting, scheme, ENGLAND, d("2019-06-04")) is DueState.OVERDUE
     acknowledged = replace(waiting, acknowledged_on=d("2019-05-09"))
     assert petition_due_state(acknowledged, scheme, ENGLAND, d("2019-06-04")) is DueState.DUE_SOON
     answered = replace(acknowledged, status=PetitionStatus.RESPONDED,
-                       response_on=d("2019-06-04"), response_text="Letter")  # fmt: skip
+                       response_on=d("2019-06-04"), response_text="Letter")
     assert petition_due_state(answered, scheme, ENGLAND, d("2019-06-04")) is DueState.DONE
     assert petition_due_state(petition(), DEFAULT_SCHEME, ENGLAND, d("2019-06-04")) is (
         DueState.NO_DUE_DATE
@@ -302,9 +302,9 @@ def test_received_ten_clear_working_days_before_the_meeting(received, in_time):
     scheme = PetitionScheme(submission_clear_working_days=10)
     # Tue 9 Jul 2019: 10 clear working days are 25 Jun to 8 Jul, so 24 Jun is the last day
     assert received_in_time(petition(received_on=d(received)), d("2019-07-09"), scheme,
-                            ENGLAND) is in_time  # fmt: skip
+                            ENGLAND) is in_time
 
 
 def test_no_submission_deadline_unless_the_scheme_sets_one():
     assert received_in_time(petition(received_on=d("2019-07-08")), d("2019-07-09"),
-                            DEFAULT_SCHEME, ENGLAND) is None  # fmt: skip
+                            DEFAULT_SCHEME, ENGLAND) is None
