@@ -26,9 +26,11 @@ def _open_services(args):
 
 
 def run_gui(args) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    # British English everywhere (weeks start on Monday, English day names) on any machine.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ClerkDesk")
     app.setOrganizationName("ClerkDesk")

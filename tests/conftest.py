@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before any Qt import: tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,11 +44,28 @@ def make(services):
     return Factory(services)
 
 
-@pytest.fixture
-def demo(tmp_path):
-    """The demo council in a fresh file, built as of DEMO_TODAY."""
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo council built once per run (it takes a second or two to build)."""
     from clerkdesk.demo.build import open_demo
 
-    opened = open_demo(tmp_path / "demo.sqlite", today=DEMO_TODAY)
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    open_demo(path, today=DEMO_TODAY).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path):
+    """The demo council as of DEMO_TODAY: a private copy of the prebuilt file and its
+    document store, so each test may change it freely."""
+    from clerkdesk.demo.build import open_demo
+    from clerkdesk.store.files import FileStore
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    documents = FileStore.beside(demo_template).root
+    if documents.exists():
+        shutil.copytree(documents, FileStore.beside(path).root)
+    opened = open_demo(path, today=DEMO_TODAY)
     yield opened
     opened.close()

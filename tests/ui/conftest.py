@@ -8,8 +8,6 @@ fails the test. Tests that drive a real modal dialog mark themselves ``real_dial
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -82,28 +80,6 @@ def answer_delete(monkeypatch):
 def context(services, make):
     make.council()
     return PageContext(services, today=lambda: DEMO_TODAY)
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory):
-    """The demo council built once per run (it takes a second or two to build)."""
-    from clerkdesk.demo.build import open_demo
-
-    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
-    open_demo(path, today=DEMO_TODAY).close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_template, tmp_path):
-    """As the top-level ``demo`` fixture, but a copy of one prebuilt file: same data, faster."""
-    from clerkdesk.demo.build import open_demo
-
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_template, path)
-    opened = open_demo(path, today=DEMO_TODAY)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
