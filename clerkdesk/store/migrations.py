@@ -13,12 +13,14 @@ from sqlite_utils.migrations import Migrations
 from clerkdesk.store.schema.m001_foundation import m001_foundation
 from clerkdesk.store.schema.m002_agendas import m002_agendas
 from clerkdesk.store.schema.m003_statutory_clock import m003_statutory_clock
+from clerkdesk.store.schema.m004_minutes import m004_minutes
 from clerkdesk.store.schema.m005_actions_petitions import m005_actions_petitions
 
 STEPS = (
     m001_foundation,
     m002_agendas,
     m003_statutory_clock,
+    m004_minutes,
     m005_actions_petitions,
 )
 
