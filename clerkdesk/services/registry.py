@@ -13,6 +13,7 @@ from clerkdesk.services.council import CouncilService
 from clerkdesk.services.deadlines import DeadlineService
 from clerkdesk.services.meetings import MeetingService
 from clerkdesk.services.memberships import MembershipService
+from clerkdesk.services.minutes import MinutesService
 from clerkdesk.services.people import PeopleService
 from clerkdesk.services.petitions import PetitionService
 from clerkdesk.store.db import Store, open_store
@@ -65,6 +66,10 @@ class Services:
     @cached_property
     def petitions(self) -> PetitionService:
         return PetitionService(self.store)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        return MinutesService(self.store)
 
     def close(self) -> None:
         self.store.close()
