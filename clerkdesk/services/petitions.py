@@ -135,7 +135,8 @@ class PetitionService(Service):
 
     def register(self, petition: Petition) -> Petition:
         """Put a newly received petition on the register. An organiser without an id is
-        added as a new contact; one with an id must already be on record."""
+        added as a new contact; one with an id must already be on record (and is linked, not
+        changed: edit contact details with ``update_organiser``)."""
         if petition.committee_id is not None:
             self.committees.get(petition.committee_id)
         petition = replace(
@@ -144,12 +145,7 @@ class PetitionService(Service):
         )  # fmt: skip
         petition.validate()
         with self._change("register", "petition") as record:
-            organiser = petition.organiser
-            if organiser is not None and organiser.id is None:
-                organiser.validate()
-                organiser = replace(organiser, id=self.repo.insert_organiser(organiser))
-            elif organiser is not None:
-                self.repo.get_organiser(organiser.id)
+            organiser = self._stored_organiser(petition.organiser)
             petition_id = self.repo.insert(replace(petition, organiser=organiser))
             record(petition_id, f"{petition.title} ({petition.signatures} signatures)")
         return self.repo.get(petition_id)
@@ -158,8 +154,8 @@ class PetitionService(Service):
         """Save edited details (title, text, organiser link, dates received, counts,
         channel, committee); the steps below change status, meeting and response."""
         stored = self.repo.get(petition.id)
-        if petition.organiser is not None:
-            self.repo.get_organiser(petition.organiser.id)
+        if petition.committee_id is not None:
+            self.committees.get(petition.committee_id)
         kept = replace(
             petition,
             status=stored.status,
@@ -171,7 +167,11 @@ class PetitionService(Service):
             status_note=stored.status_note,
             acknowledged_on=stored.acknowledged_on,
         )
-        return self._save(kept, "update", kept.title)
+        kept.validate()
+        with self._change("update", "petition") as record:
+            self.repo.update(replace(kept, organiser=self._stored_organiser(kept.organiser)))
+            record(kept.id, kept.title)
+        return self.repo.get(kept.id)
 
     def add_comment(self, petition_id: int, on: date, text: str) -> Petition:
         """A supplementary comment from the petitioners, with its date."""
@@ -243,6 +243,16 @@ class PetitionService(Service):
         with self._change("delete", "petition") as record:
             self.repo.delete(petition_id)
             record(petition_id, petition.title)
+
+    def _stored_organiser(self, organiser: Organiser | None) -> Organiser | None:
+        """The organiser on record: a new one (no id) is added, a known one must exist.
+        Call inside the change's transaction, so a failed save adds no contact."""
+        if organiser is None:
+            return None
+        if organiser.id is None:
+            organiser.validate()
+            return replace(organiser, id=self.repo.insert_organiser(organiser))
+        return self.repo.get_organiser(organiser.id)
 
     def _check_item(self, agenda_item_id: int | None, meeting_id: int | None) -> None:
         if agenda_item_id is None:

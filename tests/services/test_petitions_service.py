@@ -83,6 +83,19 @@ def test_an_organiser_with_petitions_cannot_be_deleted(services, whitworth):
     assert services.petitions.organisers() == []
 
 
+def test_editing_details_keeps_the_steps_and_can_link_a_new_organiser(services, whitworth):
+    services.petitions.accept(whitworth.id)
+    edited = replace(whitworth, signatures=14, valid_signatures=12, channel=Channel.BOTH,
+                     status=PetitionStatus.RESPONDED, organiser=Organiser(None, "Jo Wibberley"))
+    saved = services.petitions.update_details(edited)
+    assert (saved.signatures, saved.valid_signatures, saved.channel) == (14, 12, Channel.BOTH)
+    assert saved.status is PetitionStatus.ACCEPTED  # steps have their own calls
+    assert saved.organiser.name == "Jo Wibberley" and saved.organiser.id is not None
+    assert len(services.petitions.organisers()) == 2
+    with pytest.raises(ValidationError, match="more than the 14 submitted"):
+        services.petitions.update_details(replace(saved, valid_signatures=15))
+
+
 def test_registering_ignores_a_status_or_response_passed_in(services):
     sneaky = services.petitions.register(Petition(
         None, "X", organiser=LORNE, signatures=5, status=PetitionStatus.RESPONDED,
