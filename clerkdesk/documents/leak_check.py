@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import pikepdf
-import pypdf
 
 from clerkdesk.documents.conversion import open_pdf
 from clerkdesk.documents.pack_spec import PackSpec, public_view
+from clerkdesk.documents.pdf_text import PdfTextReader
 from clerkdesk.errors import ClerkError
 
 _MIN_PHRASE = 8  # normalised characters; shorter titles ("Bids") would match anything
@@ -123,10 +123,10 @@ def _read_withheld_pdf(
             contents.update(_content_digests(page))
             if not pikepdf.parse_content_stream(page, "Tj TJ ' \""):
                 images.update(_image_digests(page))  # a scan: its images are its content
-    # Text extraction is the slow part, and a dozen pages give phrases enough.
-    pages = pypdf.PdfReader(path).pages
-    sample = _spread(range(len(pages)), _PHRASES_PER_DOCUMENT)
-    page_texts = [pages[index].extract_text() or "" for index in sample]
+        # Text is the slow part, and a dozen pages spread through it give phrases enough.
+        reader = PdfTextReader(pdf, path)
+        page_texts = [reader.page_text(index)
+                      for index in _spread(range(len(pdf.pages)), _PHRASES_PER_DOCUMENT)]
     return page_texts, frozenset(contents), frozenset(images)
 
 
@@ -201,6 +201,7 @@ def leak_scan_steps(
         yield Progress(0, total, "Checking bookmarks and properties")
         for text in _strings_outside_pages(pdf):
             _raise_on_phrase(normalise(text), searches, "in its bookmarks or properties")
+        reader = PdfTextReader(pdf, path)
         for number, page in enumerate(pdf.pages, start=1):
             digests = list(_content_digests(page))
             if owner_of_image:  # decoding every image is only worth it when scans are withheld
@@ -209,13 +210,22 @@ def leak_scan_steps(
                 label = owner_of_content.get(digest) or owner_of_image.get(digest)
                 if label:
                     raise PublicationLeakError(label, f"on page {number}, copied from it")
-    if not searches:
-        return
-    reader = pypdf.PdfReader(path)
-    for number, page in enumerate(reader.pages, start=1):
-        _raise_on_phrase(normalise(page.extract_text() or ""), searches, f"on page {number}")
-        if number % 10 == 0 or number == total:
-            yield Progress(number, total, f"Checking page {number} of {total}")
+            if searches:
+                _raise_on_phrase(normalise(_text_for_check(reader, number)), searches,
+                                 f"on page {number}")
+            if number % 20 == 0 or number == total:
+                yield Progress(number, total, f"Checking page {number} of {total}")
+
+
+def _text_for_check(reader: PdfTextReader, number: int) -> str:
+    try:
+        return reader.page_text(number - 1, lines=False)
+    except Exception as error:  # pypdf, the fallback, raises many types
+        # A page that cannot be read cannot be cleared for publication.
+        raise ClerkError(
+            f"Publication stopped: page {number} of the public pack could not be read to "
+            "check it for exempt material. No public file was written."
+        ) from error
 
 
 def _raise_on_phrase(text: str, searches: Sequence[tuple[str, str, str]], where: str) -> None:

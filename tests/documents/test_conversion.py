@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import docx
+import pikepdf
 import pytest
 
 from clerkdesk.documents import conversion
@@ -15,7 +16,9 @@ from clerkdesk.documents.conversion import (
     find_libreoffice,
     inspect_pdf,
 )
+from clerkdesk.documents.leak_check import normalise
 from clerkdesk.documents.pack import PackDocument, PackItem, PackSpec, build_pack
+from clerkdesk.documents.pdf_text import PdfTextReader
 from tests.documents.pdf_factory import (
     encrypted_pdf,
     page_texts,
@@ -49,6 +52,10 @@ def test_word_report_becomes_a_pdf_with_its_text(tmp_path):
     assert "Home to school transport" in text
     assert "approve the new transport policy" in text
     assert os.listdir(out_dir) == ["transport.pdf"]
+    # The leak check's fast reader reads LibreOffice's fonts as pypdf does.
+    with pikepdf.open(pdf) as opened:
+        fast = PdfTextReader(opened, pdf).page_text(0)
+    assert normalise(fast) == normalise(page_texts(pdf)[0])
 
 
 @pytest.mark.libreoffice
