@@ -200,3 +200,27 @@ def test_demo_agendas_have_reports_an_exempt_appendix_and_a_late_item(demo):
     assert any(item.late and item.urgency_reason for item in items)
     for doc in documents[:5]:  # the files really are in the store, under their hash
         assert sha256_of(demo.agenda.document_path(doc)) == doc.sha256
+
+
+def test_deleting_a_referenced_record_gives_words_not_sqlite(make, services):
+    committee = make.committee()
+    meeting = make.meeting(committee=committee)
+    services.store.db.execute("PRAGMA foreign_keys = ON")
+    services.store.db.execute(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, "
+        "meeting_id INTEGER REFERENCES meetings(id) ON DELETE RESTRICT)"
+    )
+    services.store.db["notes"].insert({"meeting_id": meeting.id})
+    with pytest.raises(ClerkError, match="cannot be deleted: other records"):
+        services.meetings.delete(meeting.id)
+    assert services.meetings.get(meeting.id) == meeting
+
+
+def test_a_full_disk_is_reported_and_nothing_is_lost(make, services):
+    person = make.person()
+    services.store.db.execute("PRAGMA max_page_count = 1")  # no room for any growth
+    with pytest.raises(ClerkError, match="disk is full"):
+        for n in range(200):
+            make.person(surname=f"Filler{n}", post="x" * 5000)
+    services.store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert services.people.get(person.id) == person
