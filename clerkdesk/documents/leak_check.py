@@ -21,13 +21,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import pikepdf
 
 from clerkdesk.documents.conversion import open_pdf
 from clerkdesk.documents.pack_spec import PackSpec, public_view
 from clerkdesk.documents.pdf_text import PdfTextReader
+from clerkdesk.documents.progress import Progress
 from clerkdesk.errors import ClerkError
 
 _MIN_PHRASE = 8  # normalised characters; shorter titles ("Bids") would match anything
@@ -40,12 +41,6 @@ _NOTICE_WORDS = ("schedule12a", "notforpublication", "section100a", "exemptinfor
 
 
 T = TypeVar("T")
-
-
-class Progress(NamedTuple):
-    done: int
-    total: int
-    label: str
 
 
 class PublicationLeakError(ClerkError):

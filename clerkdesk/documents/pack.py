@@ -28,7 +28,6 @@ import pikepdf
 from clerkdesk.documents.atomic import atomic_path
 from clerkdesk.documents.conversion import DocumentError, as_pdf, open_pdf
 from clerkdesk.documents.leak_check import (
-    Progress,
     WithheldMaterial,
     leak_scan_steps,
     withheld_material,
@@ -43,13 +42,12 @@ from clerkdesk.documents.pack_spec import (
     publication_problems,
 )
 from clerkdesk.documents.pdf_pages import (
-    PageStamp,
     StubPage,
     render_blank_page,
-    render_stamps,
     render_stub_pages,
-    stamp_page,
+    stamp_pages,
 )
+from clerkdesk.documents.progress import Progress
 from clerkdesk.errors import ClerkError, ValidationError
 
 __all__ = [  # the spec types are re-exported so callers need only this module
@@ -187,11 +185,7 @@ def assemble_steps(
         headers = _merge_pages(pack, spec, layout, front_sheet, sources, stack,
                                mark_withheld_pages)
         yield Progress(45, 100, "Numbering pages")
-        stamps = [PageStamp.for_page(page, index + 1, layout.total, header)
-                  for index, (page, header) in enumerate(zip(pack.pages, headers, strict=True))]
-        overlay = stack.enter_context(pikepdf.open(io.BytesIO(render_stamps(stamps))))
-        for page, stamp_overlay in zip(pack.pages, overlay.pages, strict=True):
-            stamp_page(page, stamp_overlay)
+        stamp_pages(pack, headers)
         _write_outline(pack, spec, layout)
         _write_metadata(pack, spec.title)
         yield Progress(60, 100, "Saving the pack")

@@ -1,9 +1,8 @@
 """Pages the pack adds itself, made with ReportLab: page-number stamps, blank fillers, stubs.
 
-Speed matters (a pack of 300 pages should cost about as much as a plain merge), so every
-stamp of a pack is drawn on one ReportLab canvas, one overlay page per pack page, and each
-overlay is placed on its pack page as a form XObject by ``stamp_page`` without rewriting
-the page's own content streams.
+Speed matters: a pack of 300 pages should cost no more than a few plain merges, so page
+numbers are written straight into the pages (see ``stamp_pages``) and each kind of added
+page is drawn once.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 import pikepdf
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from clerkdesk.documents.fonts import document_fonts
@@ -35,27 +35,83 @@ def _drawable(text: str) -> str:
     return decomposed.encode("cp1252", "ignore").decode("cp1252")
 
 
-@dataclass(frozen=True)
-class PageStamp:
-    """What to print on one pack page, and the geometry of that page."""
+def stamp_pages(pack: pikepdf.Pdf, headers: Sequence[str]) -> None:
+    """Print "Page N of T" at the foot of every page of ``pack`` and ``headers[i]``, where
+    not empty, at the top of page i: upright as a viewer shows the page, whatever its
+    /Rotate, and without rewriting the page's own content streams.
 
-    number: int
-    total: int
+    The numbers are written straight into each page's content in built-in Helvetica (no
+    ReportLab document to serialise: that was most of the cost of a pack, and the leak
+    check reads Helvetica fastest). Headers may hold any character, so ReportLab draws
+    them, with the embedded Unicode font, on one canvas for all the pages that have one.
+    """
+    total = len(pack.pages)
+    font = pack.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
+        Encoding=pikepdf.Name.WinAnsiEncoding))
+    frames = [_Frame.of(page) for page in pack.pages]
+    marked = [index for index, header in enumerate(headers) if header]
+    header_pdf = pikepdf.open(io.BytesIO(_render_headers(
+        [(frames[index], headers[index]) for index in marked]))) if marked else None
+    header_pages = dict(zip(marked, header_pdf.pages, strict=True)) if header_pdf else {}
+    try:
+        for index, (page, frame) in enumerate(zip(pack.pages, frames, strict=True)):
+            # Every page gets its own /Resources: source pages often share one.
+            page.obj.Resources = _copy(page.resources)
+            page.obj.Resources.Font = _copy(page.obj.Resources.get("/Font"))
+            page.obj.Resources.Font[_NUMBER_FONT] = font
+            text = f"Page {index + 1} of {total}"
+            x = frame.width - _MARGIN - pdfmetrics.stringWidth(text, "Helvetica", _STAMP_SIZE)
+            drawing = (f"Q\nq {frame.matrix} cm BT {_NUMBER_FONT} {_STAMP_SIZE:g} Tf "
+                       f"{x:.2f} {_MARGIN:g} Td ({text}) Tj ET Q\n")
+            if index in header_pages:
+                drawing += _place_header(page, header_pages[index])
+            page.contents_add(b"q\n", prepend=True)  # the page may leave its state dirty
+            page.contents_add(drawing.encode("ascii"))
+    finally:
+        if header_pdf is not None:
+            header_pdf.close()
+
+
+_NUMBER_FONT = "/ClerkDeskPageNumber"
+
+
+def _copy(dictionary: pikepdf.Object | None) -> pikepdf.Dictionary:
+    return pikepdf.Dictionary(dict(dictionary.items()) if dictionary is not None else {})
+
+
+def _place_header(page: pikepdf.Page, overlay: pikepdf.Page) -> str:
+    page.obj.Resources.XObject = _copy(page.obj.Resources.get("/XObject"))
+    name = page.add_resource(overlay.as_form_xobject(), pikepdf.Name.XObject,
+                             prefix="ClerkDeskHeader")
+    mx0, my0 = _box(page.mediabox)[:2]
+    return f"q 1 0 0 1 {mx0:g} {my0:g} cm {name} Do Q\n"
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The visible page as a viewer shows it: ``matrix`` maps upright coordinates (origin
+    at its bottom-left, ``width`` across) to the page's own, relative to ``origin``."""
+
     media_box: tuple[float, float, float, float]
-    crop_box: tuple[float, float, float, float]
-    rotate: int = 0
-    header: str = ""
+    matrix: str
+    relative_matrix: tuple[float, ...]
+    width: float
+    height: float
 
     @classmethod
-    def for_page(cls, page: pikepdf.Page, number: int, total: int, header: str = "") -> PageStamp:
-        return cls(
-            number=number,
-            total=total,
-            media_box=_box(page.mediabox),
-            crop_box=_box(page.cropbox),
-            rotate=int(page.obj.get("/Rotate", 0)) % 360,
-            header=header,
-        )
+    def of(cls, page: pikepdf.Page) -> _Frame:
+        media, crop = _box(page.mediabox), _box(page.cropbox)
+        rotate = int(page.obj.get("/Rotate", 0)) % 360
+        x0, y0, x1, y1 = crop
+        # /Rotate turns the page clockwise for display; our text turns back with it.
+        origin = {0: (x0, y0), 90: (x1, y0), 180: (x1, y1), 270: (x0, y1)}[rotate]
+        cos, sin = {0: (1, 0), 90: (0, 1), 180: (-1, 0), 270: (0, -1)}[rotate]
+        absolute = (cos, sin, -sin, cos, *origin)
+        relative = (cos, sin, -sin, cos, origin[0] - media[0], origin[1] - media[1])
+        width, height = (y1 - y0, x1 - x0) if rotate in (90, 270) else (x1 - x0, y1 - y0)
+        return cls(media, " ".join(f"{value:g}" for value in absolute), relative, width,
+                   height)
 
 
 def _box(array: pikepdf.Array) -> tuple[float, float, float, float]:
@@ -63,68 +119,22 @@ def _box(array: pikepdf.Array) -> tuple[float, float, float, float]:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
-def render_stamps(stamps: Sequence[PageStamp]) -> bytes:
-    """One overlay page per stamp, each the size of its pack page's media box.
-
-    The text is drawn so that it reads upright at the bottom (number) and top (header) of
-    the page as a viewer shows it, whatever the page's /Rotate.
-    """
-    font = document_fonts()
+def _render_headers(pages: Sequence[tuple[_Frame, str]]) -> bytes:
+    """One overlay page per (frame, header), the size of that pack page's media box."""
+    font = document_fonts().bold
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pageCompression=1)
-    for stamp in stamps:
-        mx0, my0, mx1, my1 = stamp.media_box
+    pdf = canvas.Canvas(buffer)
+    for frame, header in pages:
+        mx0, my0, mx1, my1 = frame.media_box
         pdf.setPageSize((mx1 - mx0, my1 - my0))
-        width, height = _orient_to_viewer(pdf, stamp)
-        # Built-in Helvetica for the digits: a text search of the pack (the leak check)
-        # reads it far faster than an embedded font with its ToUnicode map.
-        pdf.setFont("Helvetica", _STAMP_SIZE)
-        pdf.drawRightString(
-            width - _MARGIN, _MARGIN, f"Page {stamp.number} of {stamp.total}"
-        )
-        if stamp.header:
-            pdf.setFont(font.bold, _STAMP_SIZE)
-            lines = simpleSplit(_drawable(stamp.header), font.bold, _STAMP_SIZE,
-                                width - 2 * _MARGIN)
-            for row, line in enumerate(lines, start=1):
-                pdf.drawCentredString(width / 2, height - _MARGIN - row * _LEADING, line)
+        pdf.transform(*frame.relative_matrix)
+        pdf.setFont(font, _STAMP_SIZE)
+        lines = simpleSplit(_drawable(header), font, _STAMP_SIZE, frame.width - 2 * _MARGIN)
+        for row, line in enumerate(lines, start=1):
+            pdf.drawCentredString(frame.width / 2, frame.height - _MARGIN - row * _LEADING, line)
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
-
-
-def _orient_to_viewer(pdf: canvas.Canvas, stamp: PageStamp) -> tuple[float, float]:
-    """Move the origin to the bottom-left of the visible page as displayed; return the
-    displayed width and height. Coordinates are relative to the overlay page, whose
-    origin is the media box's lower-left corner."""
-    mx0, my0 = stamp.media_box[:2]
-    x0, y0, x1, y1 = (
-        stamp.crop_box[0] - mx0, stamp.crop_box[1] - my0,
-        stamp.crop_box[2] - mx0, stamp.crop_box[3] - my0,
-    )
-    # /Rotate turns the page clockwise for display; undo it for our text.
-    origin = {0: (x0, y0), 90: (x1, y0), 180: (x1, y1), 270: (x0, y1)}[stamp.rotate]
-    pdf.translate(*origin)
-    pdf.rotate(stamp.rotate)
-    if stamp.rotate in (90, 270):
-        return y1 - y0, x1 - x0
-    return x1 - x0, y1 - y0
-
-
-def stamp_page(page: pikepdf.Page, overlay: pikepdf.Page) -> None:
-    """Draw ``overlay`` (a page of ``render_stamps`` output, possibly from another PDF)
-    over ``page``, leaving the page's own content streams untouched."""
-    form = overlay.as_form_xobject()
-    # Pages of one source document often share a /Resources dictionary; give this page
-    # its own copy so the stamp of one page is not listed in the resources of all.
-    resources = pikepdf.Dictionary(dict(page.resources.items()))
-    xobjects = resources.get("/XObject")
-    resources.XObject = pikepdf.Dictionary(dict(xobjects.items()) if xobjects else {})
-    page.obj.Resources = resources
-    name = page.add_resource(form, pikepdf.Name.XObject, prefix="ClerkStamp")
-    mx0, my0 = _box(page.mediabox)[:2]
-    page.contents_add(b"q\n", prepend=True)  # the page may leave its graphics state dirty
-    page.contents_add(f"Q\nq 1 0 0 1 {mx0:g} {my0:g} cm {name} Do Q\n".encode())
 
 
 def render_blank_page() -> bytes:

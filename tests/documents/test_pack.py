@@ -5,7 +5,6 @@ from __future__ import annotations
 import pypdf
 import pytest
 
-from clerkdesk.documents.leak_check import Progress
 from clerkdesk.documents.pack import (
     Access,
     Audience,
@@ -18,6 +17,7 @@ from clerkdesk.documents.pack import (
     public_view,
 )
 from clerkdesk.documents.pdf_pages import BLANK_PAGE_TEXT
+from clerkdesk.documents.progress import Progress
 from clerkdesk.errors import ClerkError, ValidationError
 from tests.documents.pdf_factory import (
     RANGE_LINE,
