@@ -16,6 +16,7 @@ A false alarm is safe (the clerk is told what matched and where); a miss is not.
 from __future__ import annotations
 
 import hashlib
+import html
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -116,13 +117,20 @@ def _read_withheld_pdf(
     with open_pdf(path, name) as pdf:  # a clear message for a protected or broken file
         for page in pdf.pages:
             contents.update(_content_digests(page))
-            if not pikepdf.parse_content_stream(page, "Tj TJ ' \""):
+            if not _shows_text(page):
                 images.update(_image_digests(page))  # a scan: its images are its content
         # Text is the slow part, and a dozen pages spread through it give phrases enough.
         reader = PdfTextReader(pdf, path)
         page_texts = [reader.page_text(index)
                       for index in _spread(range(len(pdf.pages)), _PHRASES_PER_DOCUMENT)]
     return page_texts, frozenset(contents), frozenset(images)
+
+
+def _shows_text(page: pikepdf.Page) -> bool:
+    try:
+        return bool(pikepdf.parse_content_stream(page, "Tj TJ ' \""))
+    except pikepdf.PdfError:  # unreadable content: fingerprint its images too, to be safe
+        return False
 
 
 def _spread(values: Sequence[T], count: int) -> list[T]:
@@ -138,16 +146,24 @@ def _content_digests(page: pikepdf.Page) -> Iterator[str]:
     streams = contents if isinstance(contents, pikepdf.Array) else [contents]
     for stream in streams:
         if isinstance(stream, pikepdf.Stream):
-            data = stream.read_bytes()
+            data = _stream_data(stream)
             if len(data) >= _MIN_CONTENT_STREAM:
                 yield _digest(data)
+
+
+def _stream_data(stream: pikepdf.Stream) -> bytes:
+    """Decoded where pikepdf can (the pack may be recompressed on saving), else raw."""
+    try:
+        return stream.read_bytes()
+    except pikepdf.PdfError:
+        return stream.read_raw_bytes()
 
 
 def _image_digests(page: pikepdf.Page) -> Iterator[str]:
     # get_images() (pikepdf 10) also finds images inside form XObjects; .images is older.
     images = page.get_images() if hasattr(page, "get_images") else page.images
     for image in images.values():
-        data = image.read_bytes()
+        data = _stream_data(image)
         if len(data) >= _MIN_IMAGE:
             yield _digest(data)
 
@@ -234,8 +250,8 @@ def _strings_outside_pages(pdf: pikepdf.Pdf) -> Iterator[str]:
     XMP metadata; page text is extracted separately."""
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Stream):
-            if obj.get("/Type") == "/Metadata":
-                yield obj.read_bytes().decode("utf-8", "replace")
+            if obj.get("/Type") == "/Metadata":  # XMP: XML, so "&" is written "&amp;"
+                yield html.unescape(_stream_data(obj).decode("utf-8", "replace"))
             yield from _strings_in(obj.stream_dict)
         else:
             yield from _strings_in(obj)

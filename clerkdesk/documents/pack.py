@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -239,11 +239,7 @@ def _merge_pages(
 ) -> list[str]:
     """Append every page in order; return the header to print on each."""
     blank = stack.enter_context(pikepdf.open(io.BytesIO(render_blank_page())))
-    stubs = stack.enter_context(pikepdf.open(io.BytesIO(render_stub_pages([
-        StubPage(f"Item {item.number}: {item.title}", document.title, document.stub_notice)
-        for item, _, document in spec.documents() if document.is_stub
-    ])))) if any(document.is_stub for _, _, document in spec.documents()) else None
-    stub_pages = iter(stubs.pages) if stubs else iter(())
+    stub_pages = _stub_pages(spec, stack)
     headers: list[str] = []
 
     def append(pages: Sequence[pikepdf.Page], header: str = "") -> None:
@@ -264,6 +260,17 @@ def _merge_pages(
         withheld = access.withheld and mark_withheld_pages
         append(source.pages, access.page_header() if withheld else "")
     return headers
+
+
+def _stub_pages(spec: PackSpec, stack: ExitStack) -> Iterator[pikepdf.Page]:
+    """The pages standing in for withheld documents, in agenda order, all drawn at once."""
+    stubs = [
+        StubPage(f"Item {item.number}: {item.title}", document.title, document.stub_notice)
+        for item, _, document in spec.documents() if document.is_stub
+    ]
+    if not stubs:
+        return iter(())
+    return iter(stack.enter_context(pikepdf.open(io.BytesIO(render_stub_pages(stubs)))).pages)
 
 
 def _write_outline(pack: pikepdf.Pdf, spec: PackSpec, layout: Layout) -> None:
