@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-import pypdf
 
 from clerkdesk.documents.atomic import atomic_path
+from clerkdesk.documents.pdf_text import page_shows_text
 from clerkdesk.errors import ClerkError
 
 log = logging.getLogger(__name__)
@@ -162,25 +162,21 @@ def inspect_pdf(path: str | os.PathLike[str], name: str | None = None) -> PdfRep
         with pikepdf.open(path) as pdf:
             pages = len(pdf.pages)
             tagged = "/StructTreeRoot" in pdf.Root
+            has_text = has_text_layer(pdf)
     except pikepdf.PasswordError:
         return PdfReport(path, encrypted=True, problems=(password_message(name),))
     except (pikepdf.PdfError, OSError, ValueError):
         return PdfReport(path, broken=True, problems=(broken_message(name),))
     if pages == 0:
         return PdfReport(path, broken=True, problems=(broken_message(name),))
-    has_text = _has_text(path)
     warnings = () if has_text else (no_text_message(name),)
     return PdfReport(path, pages, has_text=has_text, tagged=tagged, warnings=warnings)
 
 
-def _has_text(path: Path) -> bool:
-    try:
-        reader = pypdf.PdfReader(path)
-        # Stop at the first page with text: a scanned document has none anywhere.
-        return any(page.extract_text().strip() for page in reader.pages)
-    except Exception:  # pypdf raises many types; text that cannot be read counts as none
-        log.warning("Could not extract the text of %s", path, exc_info=True)
-        return False
+def has_text_layer(pdf: pikepdf.Pdf) -> bool:
+    """Whether any page draws text; a scan without OCR draws none. Usually settled by
+    the first page."""
+    return any(page_shows_text(page) for page in pdf.pages)
 
 
 def open_pdf(path: str | os.PathLike[str], name: str) -> pikepdf.Pdf:

@@ -28,7 +28,7 @@ import pikepdf
 
 from clerkdesk.documents.conversion import open_pdf
 from clerkdesk.documents.pack_spec import PackSpec, public_view
-from clerkdesk.documents.pdf_text import PdfTextReader
+from clerkdesk.documents.pdf_text import PdfTextReader, page_shows_text
 from clerkdesk.documents.progress import Progress
 from clerkdesk.errors import ClerkError
 
@@ -117,20 +117,13 @@ def _read_withheld_pdf(
     with open_pdf(path, name) as pdf:  # a clear message for a protected or broken file
         for page in pdf.pages:
             contents.update(_content_digests(page))
-            if not _shows_text(page):
+            if not page_shows_text(page):
                 images.update(_image_digests(page))  # a scan: its images are its content
         # Text is the slow part, and a dozen pages spread through it give phrases enough.
         reader = PdfTextReader(pdf, path)
         page_texts = [reader.page_text(index)
                       for index in _spread(range(len(pdf.pages)), _PHRASES_PER_DOCUMENT)]
     return page_texts, frozenset(contents), frozenset(images)
-
-
-def _shows_text(page: pikepdf.Page) -> bool:
-    try:
-        return bool(pikepdf.parse_content_stream(page, "Tj TJ ' \""))
-    except pikepdf.PdfError:  # unreadable content: fingerprint its images too, to be safe
-        return False
 
 
 def _spread(values: Sequence[T], count: int) -> list[T]:

@@ -26,7 +26,13 @@ from pathlib import Path
 import pikepdf
 
 from clerkdesk.documents.atomic import atomic_path
-from clerkdesk.documents.conversion import DocumentError, as_pdf, open_pdf
+from clerkdesk.documents.conversion import (
+    DocumentError,
+    as_pdf,
+    has_text_layer,
+    no_text_message,
+    open_pdf,
+)
 from clerkdesk.documents.leak_check import (
     WithheldMaterial,
     leak_scan_steps,
@@ -72,6 +78,7 @@ class PackResult:
     audience: Audience
     page_count: int
     ranges: dict[int, tuple[int, int]]  # item number -> (first, last) pack page
+    warnings: tuple[str, ...] = ()  # accessibility: documents that look scanned
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,9 @@ def assemble_steps(
             yield Progress(done * 30 // len(documents), 100, f"Reading '{document.title}'")
             sources.append(None if document.is_stub else stack.enter_context(
                 open_pdf(document.pdf_path, document.title)))
+        warnings = tuple(no_text_message(document.title)
+                         for document, source in zip(documents, sources, strict=True)
+                         if source is not None and not has_text_layer(source))
         yield Progress(30, 100, "Laying out the pack")
         page_counts = _page_counts(spec, sources)
         front_sheet, layout = _settle_front_sheet(spec, page_counts, stack)
@@ -195,7 +205,7 @@ def assemble_steps(
                 for step in leak_scan_steps(temp, leak_guard):
                     yield Progress(70 + 30 * step.done // max(1, step.total), 100, step.label)
     yield Progress(100, 100, "Pack ready")
-    return PackResult(Path(out_path), audience, layout.total, layout.ranges)
+    return PackResult(Path(out_path), audience, layout.total, layout.ranges, warnings)
 
 
 def _page_counts(spec: PackSpec, sources: Sequence[pikepdf.Pdf | None]) -> list[list[int]]:

@@ -95,9 +95,8 @@ class PdfTextReader:
 
     def _form_text(self, resources: pikepdf.Object | None, name: pikepdf.Name,
                    operators: str, depth: int) -> str:
-        xobjects = resources.get("/XObject") if resources is not None else None
-        form = xobjects.get(name) if xobjects is not None else None
-        if form is None or form.get("/Subtype") != "/Form":
+        form = _form(resources, name)
+        if form is None:
             return ""  # an image, or a missing object a viewer would skip as well
         if depth >= _MAX_FORM_DEPTH:
             raise _Undecodable("forms nested too deeply")
@@ -114,6 +113,32 @@ class PdfTextReader:
         if font.objgen not in self._decoders:
             self._decoders[font.objgen] = _font_decoder(font)
         return self._decoders[font.objgen]
+
+
+def page_shows_text(page: pikepdf.Page) -> bool:
+    """Whether the page draws any text, itself or in its forms: False for a scan with no
+    OCR layer. Unreadable content counts as no text."""
+    try:
+        return _shows_text(page.obj, page.obj.get("/Resources"), depth=0)
+    except pikepdf.PdfError:
+        return False
+
+
+def _shows_text(owner: pikepdf.Object, resources: pikepdf.Object | None, depth: int) -> bool:
+    for operands, operator in pikepdf.parse_content_stream(owner, "Tj TJ ' \" Do"):
+        if str(operator) != "Do":
+            return True
+        form = _form(resources, operands[0])
+        if form is not None and depth < _MAX_FORM_DEPTH and _shows_text(
+                form, form.get("/Resources", resources), depth + 1):
+            return True
+    return False
+
+
+def _form(resources: pikepdf.Object | None, name: pikepdf.Name) -> pikepdf.Stream | None:
+    xobjects = resources.get("/XObject") if resources is not None else None
+    form = xobjects.get(name) if xobjects is not None else None
+    return form if form is not None and form.get("/Subtype") == "/Form" else None
 
 
 def _font_decoder(font: pikepdf.Dictionary) -> _Decoder:

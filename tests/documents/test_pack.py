@@ -26,6 +26,7 @@ from tests.documents.pdf_factory import (
     page_texts,
     range_front_sheet,
     report_pdf,
+    scanned_pdf,
     stamped_numbers,
     text_pdf,
 )
@@ -277,3 +278,14 @@ def test_cancelling_keeps_the_previous_pack(papers, tmp_path):
     steps.close()
     assert out.read_bytes() == b"the pack published last week"
     assert files_in(tmp_path) == ["papers", "public.pdf"]
+
+
+def test_a_scanned_report_goes_in_with_an_accessibility_warning(tmp_path):
+    scan = scanned_pdf(tmp_path / "scan.pdf", 1)
+    spec = PackSpec(TITLE, (PackItem(3, "Petitions", documents=(
+        PackDocument("Petition with signatures", scan),)),), range_front_sheet([3]))
+    result = build_pack(spec, tmp_path / "public.pdf")
+    assert result.page_count == 4
+    assert result.warnings == (
+        "'Petition with signatures' has no text layer (it looks scanned): screen readers "
+        "cannot read it. Ask the author for a text PDF, or record an accessibility exception.",)

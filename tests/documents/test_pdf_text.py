@@ -9,8 +9,8 @@ import pytest
 from clerkdesk.documents.leak_check import normalise
 from clerkdesk.documents.pack import Access, PackDocument, PackItem, PackSpec, build_pack
 from clerkdesk.documents.pdf_pages import StubPage, render_stub_pages
-from clerkdesk.documents.pdf_text import PdfTextReader
-from tests.documents.pdf_factory import range_front_sheet, report_pdf, text_pdf
+from clerkdesk.documents.pdf_text import PdfTextReader, page_shows_text
+from tests.documents.pdf_factory import range_front_sheet, report_pdf, scanned_pdf, text_pdf
 
 
 def both_readings(path):
@@ -82,3 +82,16 @@ def test_to_unicode_maps_with_ranges_arrays_and_surrogates(cmap):
     assert width == 1
     assert table == {0x41: "B", 0x42: "\U0001F600", 0x61: "x", 0x62: "y", 0x63: "z",
                      0x64: "1", 0x65: "fi"}
+
+
+def test_text_inside_a_form_counts_as_a_text_layer(tmp_path):
+    source = report_pdf(tmp_path / "r.pdf", "Wrapped report", 1)
+    with pikepdf.open(source) as original, pikepdf.new() as wrapped:
+        page = wrapped.add_blank_page()
+        page.add_overlay(wrapped.copy_foreign(original.pages[0].as_form_xobject()))
+        wrapped.save(tmp_path / "wrapped.pdf")
+    with pikepdf.open(tmp_path / "wrapped.pdf") as pdf:
+        assert page_shows_text(pdf.pages[0])
+        assert "Wrapped report page 1 line 1" in PdfTextReader(pdf, tmp_path).page_text(0)
+    with pikepdf.open(scanned_pdf(tmp_path / "scan.pdf")) as scan:
+        assert not page_shows_text(scan.pages[0])
