@@ -64,6 +64,7 @@ __all__ = [  # the spec types are re-exported so callers need only this module
 
 _MAX_FRONT_SHEET_RENDERS = 6
 _FRONT_SHEET_BOOKMARK = "Agenda"
+_MEMBERS_TITLE_MARK = " — includes exempt or confidential information — NOT FOR PUBLICATION"
 PackSteps = Generator[Progress, None, "PackResult"]
 
 
@@ -197,7 +198,9 @@ def assemble_steps(
         yield Progress(45, 100, "Numbering pages")
         stamp_pages(pack, headers)
         _write_outline(pack, spec, layout)
-        _write_metadata(pack, spec.title)
+        # A members' pack must not pass for the public one in a file list or a viewer.
+        marked = any(headers)
+        _write_metadata(pack, f"{spec.title}{_MEMBERS_TITLE_MARK}" if marked else spec.title)
         yield Progress(60, 100, "Saving the pack")
         with atomic_path(out_path) as temp:
             pack.save(temp)

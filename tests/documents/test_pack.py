@@ -139,6 +139,8 @@ def test_members_pack_marks_every_page_of_the_exempt_document(papers, tmp_path):
     assert marked == [13, 14]
     assert "Bids appendix page 2 line 1" in texts[13]
     assert (1, "Appendix 2 - bids from Acme Travel Ltd", 13) in outline(out)
+    assert pypdf.PdfReader(out).metadata.title == (
+        f"{TITLE} — includes exempt or confidential information — NOT FOR PUBLICATION")
 
 
 def test_public_pack_has_a_stub_instead_of_the_exempt_document(papers, tmp_path):
