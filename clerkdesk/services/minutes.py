@@ -18,6 +18,7 @@ from pathlib import Path
 from clerkdesk.documents.phrases import available_styles
 from clerkdesk.domain import markup
 from clerkdesk.domain.agenda import REPORT, numbered
+from clerkdesk.domain.attendance import QuorumKind
 from clerkdesk.domain.meetings import Meeting
 from clerkdesk.domain.minutes import (
     MeetingMinutes,
@@ -25,6 +26,7 @@ from clerkdesk.domain.minutes import (
     MinuteAction,
     MinutesSettings,
     MinutesStatus,
+    SubstituteDisplay,
 )
 from clerkdesk.domain.numbering import (
     check_manual_number,
@@ -77,6 +79,11 @@ class MinutesService(MinutesBase):
 
     def save_settings(self, settings: MinutesSettings) -> MinutesSettings:
         committee = self.committees.get(settings.committee_id)
+        settings = replace(  # a GUI or the CLI may hand over plain strings
+            settings,
+            substitutes=SubstituteDisplay(settings.substitutes),
+            quorum=replace(settings.quorum, kind=QuorumKind(settings.quorum.kind)),
+        )
         settings.validate(available_styles(self.wording.template_dir))
         with self._change("save minutes settings", "committee") as record:
             self.repo.save_settings(settings)
