@@ -8,16 +8,13 @@ Every deadline keeps the domain's explanation, so whatever shows it can show its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
-from typing import Literal
 
 from clerkdesk.domain.calendar import ExtraHoliday, LocalClosure, WorkingCalendar, format_uk_date
-from clerkdesk.domain.committees import Committee
 from clerkdesk.domain.deadline_rules import (
     Deadline,
     DeadlineRule,
-    DeadlineStatus,
     Method,
     RuleSet,
     deadline_status,
@@ -26,12 +23,10 @@ from clerkdesk.domain.deadline_rules import (
 )
 from clerkdesk.domain.deadlines import (
     LONDON,
-    ClearDaysAchieved,
     Reading,
     clear_days_achieved,
     clear_days_after,
     clear_days_before_both_readings,
-    plural,
     working_days_after,
     working_days_before_at,
 )
@@ -39,6 +34,15 @@ from clerkdesk.domain.meetings import Meeting, MeetingStatus
 from clerkdesk.domain.publication import Publication, PublicationKind
 from clerkdesk.errors import ValidationError
 from clerkdesk.services.base import Service
+from clerkdesk.services.deadline_results import (
+    Bucket,
+    Calculation,
+    DashboardRow,
+    DeadlineRow,
+    FlaggedAgenda,
+    MeetingDeadlines,
+    PublicationCompliance,
+)
 from clerkdesk.store.agenda_repo import AgendaRepository
 from clerkdesk.store.calendar_repo import CalendarRepository
 from clerkdesk.store.committee_repo import CommitteeRepository
@@ -54,93 +58,6 @@ PUBLICATION_KEYS = frozenset({"agenda_publication", "despatch"})
 CUT_OFF_KEYS = frozenset({"public_speaking"})
 # The dashboard looks this many working days ahead (issue 3 item 5).
 DASHBOARD_WORKING_DAYS = 10
-
-Bucket = Literal["overdue", "today", "soon"]
-
-
-@dataclass(frozen=True)
-class PublicationCompliance:
-    """A recorded agenda publication checked against the committee's agenda period."""
-
-    publication: Publication
-    achieved: ClearDaysAchieved
-
-    @property
-    def met(self) -> bool:
-        return bool(self.achieved.met)
-
-    @property
-    def shortfall(self) -> int:
-        """How many clear days short of the requirement (0 when met)."""
-        return max(0, (self.achieved.required or 0) - self.achieved.achieved)
-
-    @property
-    def summary(self) -> str:
-        days = plural(self.achieved.achieved, "clear working day")
-        if self.met:
-            return f"Agenda published with {days}: the period is met."
-        return f"Agenda published with {days}: {self.shortfall} short of the period."
-
-    @property
-    def explanation(self) -> str:
-        return f"{self.summary}\n\n{self.achieved.explanation}"
-
-
-@dataclass(frozen=True)
-class DeadlineRow:
-    meeting_id: int
-    deadline: Deadline
-    status: DeadlineStatus
-    done_at: datetime | None = None  # when it was met (publication time or the clerk's mark)
-
-    @property
-    def key(self) -> str:
-        return self.deadline.key
-
-    @property
-    def explanation(self) -> str:
-        return self.deadline.explanation
-
-
-@dataclass(frozen=True)
-class MeetingDeadlines:
-    meeting: Meeting
-    committee: Committee
-    rows: list[DeadlineRow]
-    compliance: PublicationCompliance | None  # None until the agenda's publication is recorded
-
-
-@dataclass(frozen=True)
-class FlaggedAgenda:
-    """A published agenda that no longer meets its period (rules.md §0 item 6)."""
-
-    meeting: Meeting
-    committee: Committee
-    compliance: PublicationCompliance
-
-    @property
-    def message(self) -> str:
-        return (f"{self.committee.name}, {format_uk_date(self.meeting.date)}: "
-                f"{self.compliance.summary}")
-
-
-@dataclass(frozen=True)
-class DashboardRow:
-    bucket: Bucket
-    meeting: Meeting
-    committee: Committee
-    row: DeadlineRow
-
-
-@dataclass(frozen=True)
-class Calculation:
-    """The deadline calculator's answer and its working."""
-
-    answer: str
-    due_date: date
-    due_at: datetime | None
-    explanation: str
-
 
 class DeadlineService(Service):
     def __init__(self, store):
@@ -195,6 +112,16 @@ class DeadlineService(Service):
         extras = [e for e in current.extra_holidays if e.date != day]
         calendar = replace(current, extra_holidays=(*extras, ExtraHoliday(day, label)),
                            ignored_bank_holidays=current.ignored_bank_holidays - {day})
+        return self.save_calendar(calendar, today)
+
+    def remove_calendar_day(self, day: date, today: date | None = None):
+        """Take a day off the local closures and the announced holidays."""
+        current = self.calendar()
+        calendar = replace(
+            current,
+            local_closures=tuple(c for c in current.local_closures if c.date != day),
+            extra_holidays=tuple(e for e in current.extra_holidays if e.date != day),
+        )
         return self.save_calendar(calendar, today)
 
     def ignore_bank_holiday(self, day: date, today: date | None = None):

@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerkdesk.ui.dialogs.calendar_settings_dialog import CalendarSettingsDialog
+from clerkdesk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+from clerkdesk.ui.pages.agenda_plan_page import AgendaPlanPage
 from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.pages.committees_page import CommitteesPage
+from clerkdesk.ui.pages.dashboard_page import DashboardPage
 from clerkdesk.ui.pages.meetings_page import MeetingsPage
 from clerkdesk.ui.pages.people_page import PeoplePage
 from clerkdesk.ui.ui_settings import ui_settings
@@ -42,9 +46,11 @@ class PageSpec:
 
 # The sidebar, in order. Ctrl+1, Ctrl+2 ... follow this order.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("Dashboard", DashboardPage),  # the home page: what is due
     PageSpec("Committees", CommitteesPage),
     PageSpec("People", PeoplePage),
     PageSpec("Meetings", MeetingsPage),
+    PageSpec("Agenda plan", AgendaPlanPage),
 )
 
 
@@ -117,6 +123,13 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu("&Go")
         for item in self.page_actions:
             go_menu.addAction(item)
+        self.calculator_action = action("Deadline &calculator…", ["Ctrl+K"],
+                                        self.open_deadline_calculator)
+        self.calendar_action = action("Calendar and deadline &rules…", [],
+                                      self.open_calendar_settings)
+        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu.addAction(self.calculator_action)
+        tools_menu.addAction(self.calendar_action)
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
@@ -145,6 +158,13 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.pages[row].refresh()
+
+    def open_deadline_calculator(self) -> None:
+        DeadlineCalculatorDialog.ask(self, self.services, self.context.today())
+
+    def open_calendar_settings(self) -> None:
+        CalendarSettingsDialog.ask(self, self.services, self.context.today())
+        self.current_page().refresh()  # deadlines on show may have moved
 
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -45,19 +45,19 @@ def test_title_and_status_bar_name_the_council_and_the_database(open_window, db_
     assert window.windowTitle() == f"Fenshire County Council — {db_path.name} — ClerkDesk"
     assert str(db_path.resolve()) in window.database_label.text()
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
-        "Committees", "People", "Meetings"]
+        "Dashboard", "Committees", "People", "Meetings", "Agenda plan"]
 
 
 def test_ctrl_and_a_number_switches_page_and_refreshes_it(qtbot, open_window, make):
     window = open_window()
-    assert window.current_page().title == "Committees"
+    assert window.current_page().title == "Dashboard"
     make.person(surname="Newcomer")  # added behind the page's back
-    press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     people = window.current_page()
     assert isinstance(people, PeoplePage)
-    assert window.sidebar.currentRow() == 1
+    assert window.sidebar.currentRow() == 2
     assert [p.surname for p in people.model.records()] == ["Newcomer"]
-    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().title == "Meetings"
 
 
@@ -65,7 +65,7 @@ def test_record_shortcuts_go_to_the_page_on_show(qtbot, open_window, make, monke
                                                  answer_delete):
     person = make.person(surname="Bywater")
     window = open_window()
-    window.show_page(1)
+    window.show_page(2)
     page = window.current_page()
     page.select_id(person.id)
     page.table.setFocus()
@@ -91,7 +91,7 @@ def test_delete_outside_the_table_never_asks_to_delete_a_record(qtbot, open_wind
     make.person()
     make.meeting()
     window = open_window()
-    window.show_page(1)
+    window.show_page(2)
     people = window.current_page()
     assert people.selected_record() is not None
     people.focus_search()
@@ -102,7 +102,7 @@ def test_delete_outside_the_table_never_asks_to_delete_a_record(qtbot, open_wind
     people.kind_combo.setFocus()
     press(qtbot, window, Qt.Key.Key_Delete)
 
-    window.show_page(2)
+    window.show_page(3)
     meetings = window.current_page()
     meetings.set_filters(start_from=date(2019, 1, 1))
     assert meetings.selected_record() is not None
@@ -118,7 +118,7 @@ def test_geometry_and_page_are_remembered_in_private_settings(qtbot, open_window
     # As small as the window may be: the offscreen test screen is only 800 pixels wide.
     window.setGeometry(QRect(0, 40, window.minimumSizeHint().width(), 640))
     before = window.geometry()
-    window.show_page(2)
+    window.show_page(3)
     window.close()
     assert (settings_dir / "ClerkDesk" / "ClerkDesk.ini").exists()
     assert ui_settings().fileName().startswith(str(settings_dir))
@@ -128,13 +128,13 @@ def test_geometry_and_page_are_remembered_in_private_settings(qtbot, open_window
     # Offscreen, Qt nudges a window wider than the test screen back by a pixel or two.
     assert abs(again.y() - before.y()) <= 4
     assert again.current_page().title == "Meetings"
-    assert again.sidebar.currentRow() == 2
+    assert again.sidebar.currentRow() == 3
 
 
 def test_a_fresh_window_opens_at_a_sensible_size_on_the_first_page(open_window):
     window = open_window()
     assert (window.width(), window.height()) == main_window_module.DEFAULT_SIZE
-    assert window.current_page().title == "Committees"
+    assert window.current_page().title == "Dashboard"
 
 
 def test_a_later_page_plugs_in_with_a_name_and_a_factory(open_window):

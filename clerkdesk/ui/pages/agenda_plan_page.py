@@ -98,6 +98,7 @@ class AgendaPlanPage(Page):
     def _connect(self) -> None:
         self.committee_combo.currentIndexChanged.connect(self._on_committee_changed)
         self.table.activated.connect(self._on_table_activated)
+        self.table.delete_requested.connect(self.delete_record)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_record)

@@ -95,6 +95,7 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         today = self.context.today()
         self.heading.setText(f"Today: {format_uk_date(today)}")
+        selected = self.selected_line()
         rows = self.services.deadlines.dashboard(today)
         self.model.set_records(rows)
         counts = Counter(row.bucket for row in rows)
@@ -105,7 +106,16 @@ class DashboardPage(Page):
             self.table.fit_columns(stretch=2)
             self._columns_fitted = True
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        if selected is not None:
+            self._select(selected.meeting.id, selected.row.key)
         self._on_selection_changed()
+
+    def _select(self, meeting_id: int, key: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            line = self.proxy.record_at(row)
+            if (line.meeting.id, line.row.key) == (meeting_id, key):
+                self.table.select_row(row)
+                return
 
     def edit_record(self) -> None:
         self.open_selected_meeting()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
 
 from clerkdesk.domain.meetings import Meeting
 from clerkdesk.domain.municipal_year import year_containing
@@ -13,6 +13,7 @@ from clerkdesk.ui.formatting import meeting_time
 from clerkdesk.ui.models.meeting_model import VENUE, MeetingTableModel
 from clerkdesk.ui.pages.record_list_page import RecordListPage
 from clerkdesk.ui.widgets.combos import fill_combo
+from clerkdesk.ui.widgets.meeting_deadlines import MeetingDeadlinesPanel
 from clerkdesk.ui.widgets.optional_date_edit import OptionalDateEdit
 
 ALL_COMMITTEES = 0
@@ -44,6 +45,19 @@ class MeetingsPage(RecordListPage):
         council = self.services.council.get_or_none()
         year = year_containing(today, council.municipal_year_starts) if council else None
         return year.start if year else today - FALLBACK_LOOKBACK
+
+    def _build_body(self, table) -> QWidget:
+        """The table, and beside it the selected meeting's deadlines."""
+        self.deadlines_panel = MeetingDeadlinesPanel(self.services, self.context.today)
+        self.deadlines_panel.changed.connect(self.message)
+        splitter = QSplitter()
+        splitter.addWidget(table)
+        splitter.addWidget(self.deadlines_panel)
+        splitter.setSizes([640, 480])
+        return splitter
+
+    def _show_details(self, meeting: Meeting | None) -> None:
+        self.deadlines_panel.set_meeting(meeting.id if meeting else None)
 
     def _connect(self) -> None:
         super()._connect()

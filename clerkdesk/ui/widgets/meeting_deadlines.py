@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -92,11 +92,13 @@ class MeetingDeadlinesPanel(QWidget):
         self.explanation.setReadOnly(True)
         self.explanation.setPlaceholderText("Select a deadline to see how it was worked out.")
         self.publication_button = QPushButton("&Record publication…")
-        self.publication_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.publication_button.setToolTip("When the agenda really went out (Ctrl+Shift+P)")
         self.done_button = QPushButton("Mark &done")
-        self.done_button.setShortcut(QKeySequence("Ctrl+D"))
         self.done_button.setToolTip("Tick off the selected deadline, or untick it (Ctrl+D)")
+        # Shortcut objects rather than button shortcuts: relabelling a button with a
+        # mnemonic ("Mark not &done") would silently replace its shortcut.
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.record_publication)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.publication_button)
         buttons.addWidget(self.done_button)
