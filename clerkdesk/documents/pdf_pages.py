@@ -1,8 +1,9 @@
-"""Pages the pack adds itself, made with ReportLab: page-number stamps, blank fillers, stubs.
+"""What the pack adds to pages: page numbers, NOT FOR PUBLICATION headers, blank fillers
+and the stubs that stand in for withheld documents.
 
 Speed matters: a pack of 300 pages should cost no more than a few plain merges, so page
-numbers are written straight into the pages (see ``stamp_pages``) and each kind of added
-page is drawn once.
+numbers are written straight into the pages (see ``stamp_pages``) and everything drawn
+with ReportLab (headers, the blank page, stubs) is drawn once, on one canvas per kind.
 """
 
 from __future__ import annotations
