@@ -163,8 +163,8 @@ def signed(state: MeetingMinutes, person_id: int, on: date, approved_on: date) -
         raise ValidationError(f"Minutes are signed once approved; these are {state.status.value}.")
     if on < approved_on:
         raise ValidationError(
-            f"Minutes cannot be signed ({on:%-d %B %Y}) before the meeting that approved them "
-            f"({approved_on:%-d %B %Y})."
+            f"Minutes cannot be signed ({on.day} {on:%B %Y}) before the meeting that approved them "
+            f"({approved_on.day} {approved_on:%B %Y})."
         )
     return replace(state, status=MinutesStatus.SIGNED, signed_by_id=person_id, signed_on=on)
 

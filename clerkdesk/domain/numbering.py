@@ -52,8 +52,8 @@ def series_for(
         if year is None:
             raise ValidationError(
                 f"{committee.name} numbers its minutes afresh each municipal year, but "
-                f"{meeting_date:%-d %B %Y} is outside every recorded municipal year: record "
-                "that year's start date (the annual meeting) first."
+                f"{meeting_date.day} {meeting_date:%B %Y} is outside every recorded municipal "
+                "year: record that year's start date (the annual meeting) first."
             )
         return NumberingSeries(committee.id, committee.numbering, year.start)
     if running_restarted_on is not None and meeting_date >= running_restarted_on:
@@ -80,7 +80,7 @@ class NumberHolder:
 def duplicate_message(number: int, holder: NumberHolder) -> str:
     return (
         f"Minute number {number} is already used by '{holder.title}' at the meeting on "
-        f"{holder.meeting_date:%-d %B %Y}; choose another number."
+        f"{holder.meeting_date.day} {holder.meeting_date:%B %Y}; choose another number."
     )
 
 

@@ -1,8 +1,9 @@
 """Recording minutes: numbered entries made from the agenda, their text, and their actions.
 
-``services.minutes`` is the way in. Attendance, declarations, votes, standard wording and
-the life cycle (publish, approve, sign) hang off it as ``.attendance``, ``.declarations``,
-``.votes``, ``.wording`` and ``.lifecycle``, so callers pass one object around.
+``services.minutes`` is the way in. Attendance, declarations, votes, actions, standard
+wording and the life cycle (publish, approve, sign) hang off it as ``.attendance``,
+``.declarations``, ``.votes``, ``.actions``, ``.wording`` and ``.lifecycle``, so callers
+pass one object around.
 
 Saving a body (``save_body``) is the autosave path: one row updated, and the audit log
 written at most once per stretch of editing, not every few seconds.
@@ -38,6 +39,7 @@ from clerkdesk.errors import ValidationError
 from clerkdesk.services.attendance import AttendanceService
 from clerkdesk.services.base import current_actor
 from clerkdesk.services.declarations import DeclarationService
+from clerkdesk.services.minute_actions import MinuteActionService
 from clerkdesk.services.minutes_base import AUDIT_ENTITY, MinutesBase
 from clerkdesk.services.minutes_lifecycle import MinutesLifecycle
 from clerkdesk.services.minutes_wording import MinutesWording
@@ -63,6 +65,10 @@ class MinutesService(MinutesBase):
     @cached_property
     def wording(self) -> MinutesWording:
         return MinutesWording(self.store)
+
+    @cached_property
+    def actions(self) -> MinuteActionService:
+        return MinuteActionService(self.store)
 
     @cached_property
     def lifecycle(self) -> MinutesLifecycle:
@@ -298,92 +304,10 @@ class MinutesService(MinutesBase):
             self.repo.delete(minute_id)
             record(minute.meeting_id, f"{minute.label} deleted")
 
-    # -- actions ---------------------------------------------------------------------------
+    # -- actions (for the action log: see services/minute_actions.py) ---------------------
     def actions_for_minute(self, minute_id: int) -> list[MinuteAction]:
         """The actions arising from one minute, for the action log to take up."""
-        self.repo.get(minute_id)
-        return self.repo.actions_for_minute(minute_id)
+        return self.actions.for_minute(minute_id)
 
     def actions_for_meeting(self, meeting_id: int) -> list[MinuteAction]:
-        self.meetings.get(meeting_id)
-        return self.repo.actions_for_meeting(meeting_id)
-
-    def actions_after_resolution(self, minute_id: int) -> list[MinuteAction]:
-        """Actions the text does not place itself: printed after the resolution."""
-        minute = self.repo.get(minute_id)
-        placed = {marker.action_id for field in (minute.body, minute.resolution)
-                  for marker, _ in markup.action_markers(markup.parse(field))}
-        return [a for a in self.repo.actions_for_minute(minute_id) if a.id not in placed]
-
-    def add_action(self, minute_id: int, responsible: str, text: str) -> MinuteAction:
-        minute = self.repo.get(minute_id)
-        self.editable_state(minute.meeting_id, f"actions of {minute.label}")
-        action = MinuteAction(minute.id, minute.number, minute.title, responsible.strip(),
-                              text.strip())
-        action.validate()
-        with self._audited("action") as record:
-            action_id = self.repo.insert_action(action)
-            record(minute.meeting_id, f"{minute.label}: action for {action.responsible} added")
-        return self.repo.get_action(action_id)
-
-    def update_action(self, action: MinuteAction) -> MinuteAction:
-        current = self.repo.get_action(action.id)
-        minute = self.repo.get(current.minute_id)
-        self.editable_state(minute.meeting_id, f"actions of {minute.label}")
-        action = replace(current, responsible=action.responsible.strip(),
-                         text=action.text.strip())
-        action.validate()
-        with self._audited("action") as record:
-            self.repo.update_action(action)
-            record(minute.meeting_id, f"{minute.label}: action for {action.responsible} changed")
-        return self.repo.get_action(action.id)
-
-    def remove_action(self, action_id: int) -> None:
-        action = self.repo.get_action(action_id)
-        minute = self.repo.get(action.minute_id)
-        self.editable_state(minute.meeting_id, f"actions of {minute.label}")
-        token = markup.action_line(action_id)
-
-        def without(text: str) -> str:
-            return "\n".join(line for line in text.splitlines() if line.strip() != token)
-
-        with self._audited("action") as record:
-            self.repo.delete_action(action_id)
-            self.repo.update(replace(minute, body=without(minute.body),
-                                     resolution=without(minute.resolution)))
-            record(minute.meeting_id, f"{minute.label}: action for {action.responsible} removed")
-
-    def adopt_typed_actions(self, minute_id: int) -> list[MinuteAction]:
-        """Turn "(Action: Democratic Services Officer)" lines typed in the text into stored
-        actions; the text they follow becomes the action. Returns the new actions."""
-        minute = self.repo.get(minute_id)
-        fields = {}
-        pending = []
-        for name in ("body", "resolution"):
-            parsed = markup.parse(getattr(minute, name))
-            typed = [(marker, spans) for marker, spans in markup.action_markers(parsed)
-                     if marker.action_id is None]
-            fields[name] = typed
-            pending.extend(typed)
-        if not pending:
-            return []
-        self.editable_state(minute.meeting_id, f"actions of {minute.label}")
-        numbers = self.repo.numbers({m for name in ("body", "resolution")
-                                     for m in markup.minute_references(
-                                         markup.parse(getattr(minute, name)))})
-        adopted = []
-        with self._audited("action") as record:
-            updated = {}
-            for name, typed in fields.items():
-                ids = []
-                for marker, spans in typed:
-                    text = markup.spans_text(spans, lambda i: str(numbers.get(i, "?"))).strip()
-                    action = MinuteAction(minute.id, minute.number, minute.title,
-                                          marker.responsible, text or minute.title)
-                    ids.append(self.repo.insert_action(action))
-                updated[name] = markup.replace_typed_actions(getattr(minute, name), ids)
-                adopted.extend(ids)
-            self.repo.update(replace(minute, **updated))
-            record(minute.meeting_id,
-                   f"{minute.label}: {len(adopted)} typed action(s) recorded as actions")
-        return [self.repo.get_action(action_id) for action_id in adopted]
+        return self.actions.for_meeting(meeting_id)

@@ -57,7 +57,7 @@ class MinutesLifecycle(MinutesBase):
         new_state = published(state, datetime.now(UTC).astimezone(LONDON))
         with self._audited("publish") as record:
             for minute in self.repo.for_meeting(meeting_id):
-                self.minutes.adopt_typed_actions(minute.id)
+                self.minutes.actions.adopt_typed(minute.id)
             self.repo.save_state(new_state)
             record(meeting_id, f"Draft minutes of {self.meeting_label(meeting)} published "
                                f"({self._number_range(meeting_id)})")

@@ -48,10 +48,25 @@ class ActionLogNote:
 
 
 class MinutesWording(MinutesBase):
-    template_dir: Path | None = None  # the council's override folder, if it has one
+    def __init__(self, store):
+        super().__init__(store)
+        self._template_dir: Path | None = None  # the council's override folder, if any
+        self._phrases: dict[str, Phrases] = {}  # loaded templates, by style
+
+    @property
+    def template_dir(self) -> Path | None:
+        return self._template_dir
+
+    @template_dir.setter
+    def template_dir(self, folder: Path | None) -> None:
+        self._template_dir = folder
+        self._phrases.clear()
 
     def phrases(self, committee_id: int) -> Phrases:
-        return Phrases(self.repo.settings(committee_id).style, self.template_dir)
+        style = self.repo.settings(committee_id).style
+        if style not in self._phrases:
+            self._phrases[style] = Phrases(style, self._template_dir)
+        return self._phrases[style]
 
     def _render(self, meeting: Meeting, name: str, **context) -> str:
         return self.phrases(meeting.committee_id).render(name, **context)

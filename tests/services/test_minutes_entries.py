@@ -80,7 +80,7 @@ def test_cross_references_render_as_the_current_number(services, cyp):
 def test_actions_for_the_action_log(services, cyp):
     services.minutes.create_from_agenda(cyp.may.id)
     minute = cyp.minute_for("Agenda Plan")
-    action = services.minutes.add_action(
+    action = services.minutes.actions.add(
         minute.id, "Democratic Services Officer",
         "The Members' Seminar item on 14 June 2019 would be added to the training plan.")
     assert services.minutes.actions_for_minute(minute.id) == [MinuteAction(
@@ -89,21 +89,21 @@ def test_actions_for_the_action_log(services, cyp):
         responsible="Democratic Services Officer",
         text="The Members' Seminar item on 14 June 2019 would be added to the training plan.",
         id=action.id, position=1, meeting_id=cyp.may.id, forward_plan_ref="")]
-    assert services.minutes.actions_after_resolution(minute.id) == [action]
-    changed = services.minutes.update_action(replace(action, responsible="Clerk"))
+    assert services.minutes.actions.after_resolution(minute.id) == [action]
+    changed = services.minutes.actions.update(replace(action, responsible="Clerk"))
     assert changed.responsible == "Clerk"
     with pytest.raises(ValidationError, match="Describe the action"):
-        services.minutes.add_action(minute.id, "Clerk", " ")
-    services.minutes.remove_action(action.id)
+        services.minutes.actions.add(minute.id, "Clerk", " ")
+    services.minutes.actions.remove(action.id)
     assert services.minutes.actions_for_meeting(cyp.may.id) == []
     with pytest.raises(NotFoundError):
-        services.minutes.remove_action(action.id)
+        services.minutes.actions.remove(action.id)
 
 
 def test_typed_action_lines_become_actions_linked_in_the_text(services, cyp):
     minute = services.minutes.add(cyp.may.id, "Agenda Plan")
     services.minutes.save_body(minute.id, TYPED)
-    adopted = services.minutes.adopt_typed_actions(minute.id)
+    adopted = services.minutes.actions.adopt_typed(minute.id)
     assert [(a.responsible, a.text) for a in adopted] == [
         ("Democratic Services Officer",
          "The Members' Seminar item on 14 June 2019 would be added to the Committee training "
@@ -114,12 +114,12 @@ def test_typed_action_lines_become_actions_linked_in_the_text(services, cyp):
     ]
     body = services.minutes.get(minute.id).body
     assert markup.action_line(adopted[0].id) in body and "(Action:" not in body
-    assert services.minutes.adopt_typed_actions(minute.id) == []  # nothing left to adopt
+    assert services.minutes.actions.adopt_typed(minute.id) == []  # nothing left to adopt
     text = services.minutes.body_text(minute.id)
     assert "(Action: Democratic Services Officer)" in text
     assert "(Action: Strategic Education Place Planning Manager)" in text
-    assert services.minutes.actions_after_resolution(minute.id) == []
-    services.minutes.remove_action(adopted[0].id)
+    assert services.minutes.actions.after_resolution(minute.id) == []
+    services.minutes.actions.remove(adopted[0].id)
     assert markup.action_line(adopted[0].id) not in services.minutes.get(minute.id).body
 
 

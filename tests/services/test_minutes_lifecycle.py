@@ -135,7 +135,7 @@ def test_every_edit_after_approval_is_refused(services, published):
         lambda: services.minutes.delete(minute.id),
         lambda: services.minutes.add(may, "New"),
         lambda: services.minutes.create_from_agenda(may),
-        lambda: services.minutes.add_action(minute.id, "Clerk", "Do it"),
+        lambda: services.minutes.actions.add(minute.id, "Clerk", "Do it"),
         lambda: services.minutes.attendance.mark(may, published.pid("Every"), "absent"),
         lambda: services.minutes.attendance.start(may),
         lambda: services.minutes.declarations.add(Declaration(
