@@ -11,67 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
 
+from clerkdesk.domain.access import OPEN, Access
 from clerkdesk.errors import ValidationError
 
-AccessLevel = Literal["open", "exempt", "confidential"]
-
-_STRICTNESS: dict[str, int] = {"open": 0, "exempt": 1, "confidential": 2}
-_ACT = "the Local Government Act 1972"
-CONFIDENTIAL_BASIS = f"confidential information as defined in section 100A(3) of {_ACT}"
-
-
-@dataclass(frozen=True)
-class Access:
-    """Access to an item or a document: open, exempt (Schedule 12A paragraph) or confidential.
-
-    ``public_interest_note`` records the public-interest test that must be done before an
-    exempt document is kept out of a published agenda (Schedule 12A paragraph 10).
-    """
-
-    level: AccessLevel = "open"
-    paragraph: int | None = None
-    legal_basis: str = ""
-    public_interest_note: str = ""
-
-    def __post_init__(self) -> None:
-        if self.level not in _STRICTNESS:
-            raise ValidationError(f"Unknown access level {self.level!r}.")
-        if self.level == "exempt" and self.paragraph not in range(1, 8):
-            raise ValidationError(
-                "Exempt information needs a paragraph number from 1 to 7 of Part 1 of "
-                "Schedule 12A."
-            )
-        if self.level != "exempt" and self.paragraph is not None:
-            raise ValidationError("Only exempt information has a Schedule 12A paragraph.")
-
-    @property
-    def withheld(self) -> bool:
-        return self.level != "open"
-
-    def reason(self) -> str:
-        """Why it is not for publication, for stubs and page headers."""
-        if self.level == "exempt":
-            return (
-                f"by virtue of paragraph {self.paragraph} of Part 1 of Schedule 12A to {_ACT}"
-            )
-        if self.level == "confidential":
-            return self.legal_basis.strip() or CONFIDENTIAL_BASIS
-        return ""
-
-    def stub_notice(self) -> str:
-        """The sentence on the public stub page, e.g. "Not for publication by virtue of ..."."""
-        if self.level == "exempt":
-            return f"Not for publication {self.reason()}"
-        return f"Not for publication: {self.reason()}"
-
-    def page_header(self) -> str:
-        """The header on every page of a withheld document in the members' pack."""
-        return f"NOT FOR PUBLICATION — {self.reason()}"
-
-
-OPEN = Access()
+# Access is the domain's own: one definition of what the public may see.
+__all__ = ["OPEN", "Access", "PackDocument", "PackItem", "PackSpec"]
 
 
 @dataclass(frozen=True)
@@ -137,9 +82,7 @@ class PackSpec:
 def effective_access(item: PackItem, document: PackDocument) -> Access:
     """The stricter of the item's and the document's access: every document of an exempt
     item is exempt, and a document's own restriction applies even under an open item."""
-    if _STRICTNESS[document.access.level] >= _STRICTNESS[item.access.level]:
-        return document.access
-    return item.access
+    return document.access.stricter(item.access)
 
 
 def is_withheld(item: PackItem, document: PackDocument) -> bool:

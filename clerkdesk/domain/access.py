@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from clerkdesk.domain.validation import Problems
+from clerkdesk.errors import ValidationError
 
 
 class AccessLevel(StrEnum):
@@ -35,32 +36,57 @@ SCHEDULE_12A_PARAGRAPHS = {
 }
 
 
+_ACT = "the Local Government Act 1972"
+CONFIDENTIAL_BASIS = f"confidential information as defined in section 100A(3) of {_ACT}"
+_STRICTNESS = {AccessLevel.OPEN: 0, AccessLevel.EXEMPT: 1, AccessLevel.CONFIDENTIAL: 2}
+
+
 @dataclass(frozen=True)
 class Access:
+    """Access to an item or a document: open, exempt (Schedule 12A paragraph) or confidential.
+
+    ``public_interest_note`` records the public-interest test that must be done before an
+    exempt document is kept out of a published agenda (Schedule 12A paragraph 10).
+    Construction accepts the level as text ("exempt") as well as an ``AccessLevel``;
+    ``problems()`` says what is missing, so forms can list every problem at once.
+    """
+
     level: AccessLevel = AccessLevel.OPEN
     paragraph: int | None = None  # exempt: 1-7
     public_interest_note: str = ""  # exempt: why the public interest favours exclusion
     legal_basis: str = ""  # confidential: the basis, e.g. a government department's notice
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "level", AccessLevel(self.level))
+        except ValueError:
+            raise ValidationError(f"Unknown access level {self.level!r}.") from None
 
     @property
     def is_open(self) -> bool:
         return self.level is AccessLevel.OPEN
 
     @property
+    def withheld(self) -> bool:
+        return not self.is_open
+
     def reason(self) -> str:
-        """The words printed where the material is withheld."""
+        """Why it is not for publication, for agenda notes, stubs and page headers."""
         if self.level is AccessLevel.EXEMPT:
-            return (
-                f"Not for publication by virtue of paragraph {self.paragraph} of Part 1 of "
-                "Schedule 12A to the Local Government Act 1972"
-            )
+            return f"by virtue of paragraph {self.paragraph} of Part 1 of Schedule 12A to {_ACT}"
         if self.level is AccessLevel.CONFIDENTIAL:
-            basis = f" ({self.legal_basis})" if self.legal_basis else ""
-            return (
-                "Not for publication: confidential information within section 100A(3) of the "
-                f"Local Government Act 1972{basis}"
-            )
+            return self.legal_basis.strip() or CONFIDENTIAL_BASIS
         return ""
+
+    def stub_notice(self) -> str:
+        """The sentence on a public stub page: "Not for publication by virtue of ..."."""
+        if self.level is AccessLevel.EXEMPT:
+            return f"Not for publication {self.reason()}"
+        return f"Not for publication: {self.reason()}"
+
+    def page_header(self) -> str:
+        """The header on every page of a withheld document in the members' pack."""
+        return f"NOT FOR PUBLICATION — {self.reason()}"
 
     def problems(self, what: str) -> list[str]:
         found = Problems()
@@ -73,10 +99,12 @@ class Access:
             found.add(f"{what} is confidential: state the legal basis.")
         return found.items
 
+    def validate(self, what: str = "This material") -> None:
+        Problems.from_list(self.problems(what)).raise_if_any()
+
     def stricter(self, other: Access) -> Access:
         """The more restrictive of two access levels (a document inherits its item's)."""
-        order = [AccessLevel.OPEN, AccessLevel.EXEMPT, AccessLevel.CONFIDENTIAL]
-        return other if order.index(other.level) > order.index(self.level) else self
+        return other if _STRICTNESS[other.level] > _STRICTNESS[self.level] else self
 
 
 OPEN = Access()

@@ -9,6 +9,12 @@ class Problems:
     def __init__(self) -> None:
         self.items: list[str] = []
 
+    @classmethod
+    def from_list(cls, messages: list[str]) -> Problems:
+        found = cls()
+        found.items.extend(messages)
+        return found
+
     def add(self, message: str) -> None:
         self.items.append(message)
 

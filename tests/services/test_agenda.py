@@ -90,7 +90,7 @@ def test_item_rules(services, meeting):
         late=True, urgency_reason="Vendor deadline of 10 July",
     ))
     assert services.agenda.item(item.id) == item
-    assert item.access.reason.startswith("Not for publication by virtue of paragraph 3")
+    assert item.access.stub_notice().startswith("Not for publication by virtue of paragraph 3")
 
 
 def test_attach_copies_the_file_by_hash_and_never_changes_it(services, meeting, tmp_path):
