@@ -127,11 +127,13 @@ class _DemoDeadlines:
             for number, meeting in enumerate(upcoming):
                 for slot in range(2 + (number + offset) % 2):
                     self._plan_item(committee.id, offset + 3 * number + slot, meeting=meeting)
-            if len(upcoming) >= 2:  # a reserve date between the second and third meetings
-                gap = (upcoming[-1].date - upcoming[-2].date) // 2
-                reserve = upcoming[-2].date + gap
+            if len(upcoming) >= 2:  # a reserve date between the last two, on the same weekday
+                gap_weeks = (upcoming[-1].date - upcoming[-2].date).days // 14
+                reserve = upcoming[-2].date + timedelta(weeks=max(1, gap_weeks))
                 self.s.agenda_plan.add_reserve_date(committee.id, reserve)
-                self._plan_item(committee.id, offset + 7, planned=reserve + timedelta(days=56))
+                # and an item pencilled in for a date after the last scheduled meeting
+                later = upcoming[-1].date + timedelta(weeks=4)
+                self._plan_item(committee.id, offset + 5, planned=later)
         cyp_next = next(m for m in self.s.meetings.search(self.committees["CYP"].id,
                                                            start_from=self.today)
                         if m.status is MeetingStatus.SCHEDULED)

@@ -27,6 +27,7 @@ from clerkdesk.domain.deadlines import (
     clear_days_achieved,
     clear_days_after,
     clear_days_before_both_readings,
+    plural,
     working_days_after,
     working_days_before_at,
 )
@@ -293,7 +294,10 @@ class DeadlineService(Service):
         due = chosen.latest_working_day
         due_at = datetime.combine(due, rule.time_of_day, LONDON) if rule.time_of_day else None
         at = f"{rule.time_of_day:%H:%M} on " if rule.time_of_day else ""
-        working = f"{both.summary}\n\n{chosen.cited(rule.describe(), rule.source).explanation}"
+        readings = (f"Working-day reading: {format_uk_date(both.working.latest_working_day)} "
+                    f"({plural(rule.days, 'clear working day')}). Calendar reading would allow "
+                    f"{format_uk_date(both.calendar.latest_working_day)}.")
+        working = f"{readings}\n\n{chosen.cited(rule.describe(), rule.source).explanation}"
         return Calculation(f"Latest: {at}{format_uk_date(due)}", due, due_at, working)
 
     def calculate_after_publication(self, day: date, days: int) -> Calculation:

@@ -97,3 +97,19 @@ def test_cli_writes_the_plan(services, committee, db_path, tmp_path, capsys):
     assert main(["agenda-plan", "--db", str(db_path), "--committee", "cyp", "--format", "pdf",
                  "--out", str(out), "--today", "2019-07-01"]) == 0
     assert out.exists() and str(out) in capsys.readouterr().out
+
+
+def test_a_long_plan_repeats_the_column_headings_on_every_page(services, committee, tmp_path):
+    from datetime import date
+
+    from clerkdesk.domain.agenda_plan import PlanItem
+
+    for number in range(40):
+        services.agenda_plan.add(PlanItem(
+            None, committee.id, f"Item {number} with a title long enough to wrap in its cell",
+            planned_date=date(2019, 9, 24), lead_officer="A Officer"))
+    path = services.agenda_plan.write_document(committee.id, tmp_path / "long.pdf", "pdf",
+                                               PUBLISHED)
+    pages = PdfReader(str(path)).pages
+    assert len(pages) > 2
+    assert all("Committee date" in page.extract_text() for page in pages)

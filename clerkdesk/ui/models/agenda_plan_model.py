@@ -34,8 +34,9 @@ def _date_text(line: PlanLine) -> str:
     if not line.first:
         return ""
     group = line.group
+    # No "(Wednesday meeting)" note here: the weekday is part of the date on screen.
     text = weekday_date(group.day) if group.confirmed else f"[{weekday_date(group.day)}]"
-    return " ".join(part for part in (text, group.day_note, group.label) if part)
+    return f"{text} {group.label}".strip()
 
 
 def _first_only(text_of):
@@ -53,7 +54,7 @@ class AgendaPlanModel(RecordTableModel):
                 Column("Committee date", _date_text),
                 Column("Agenda item", _of_item(lambda item: item.marked_title)),
                 Column("Lead officer", _of_item(lambda item: item.lead_officer)),
-                Column("Reference if key decision", _of_item(lambda item: item.reference_text)),
+                Column("Key decision", _of_item(lambda item: item.reference_text)),
                 Column("Draft reports", _first_only(
                     lambda g: due_text(g.draft_reports) if g.draft_reports else "")),
                 Column("Agenda despatch", _first_only(lambda g: due_text(g.despatch))),

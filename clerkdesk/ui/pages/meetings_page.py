@@ -53,7 +53,7 @@ class MeetingsPage(RecordListPage):
         splitter = QSplitter()
         splitter.addWidget(table)
         splitter.addWidget(self.deadlines_panel)
-        splitter.setSizes([640, 480])
+        splitter.setSizes([540, 640])  # the deadlines need room for their labels
         return splitter
 
     def _show_details(self, meeting: Meeting | None) -> None:
