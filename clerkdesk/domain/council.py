@@ -33,6 +33,11 @@ class CouncilProfile:
     deadline_rules: dict = field(default_factory=dict)
     # The date each municipal year starts (the annual meeting), recorded by the clerk.
     municipal_year_starts: tuple[date, ...] = ()
+    # Which layout its agendas and minutes follow: "county" (modelled on Cambridgeshire) or
+    # "city" (modelled on Peterborough); see clerkdesk/documents/styles.py.
+    document_style: str = "county"
+    # Printed under the declarations item, e.g. "Guidance on declaring interests is ...".
+    declarations_guidance: str = ""
 
     @property
     def address_lines(self) -> list[str]:
@@ -43,6 +48,8 @@ class CouncilProfile:
         problems.require(self.name, "The council's name must not be empty.")
         if self.jurisdiction not in ("england", "wales"):
             problems.add("Jurisdiction must be 'england' or 'wales'.")
+        if self.document_style not in ("county", "city"):
+            problems.add("The document style must be 'county' or 'city'.")
         if self.website and not self.website.startswith(("http://", "https://")):
             problems.add(f"The website '{self.website}' must start with https://.")
         problems.raise_if_any()

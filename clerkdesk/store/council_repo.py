@@ -35,6 +35,8 @@ class CouncilRepository:
             jurisdiction=data["jurisdiction"],
             deadline_rules=json.loads(data["deadline_rules"] or "{}"),
             municipal_year_starts=self.year_starts(),
+            document_style=data["document_style"],
+            declarations_guidance=data["declarations_guidance"],
         )
 
     def save(self, council: CouncilProfile) -> None:
@@ -53,6 +55,8 @@ class CouncilRepository:
                 "access_contact": council.paragraphs.access_contact,
                 "jurisdiction": council.jurisdiction,
                 "deadline_rules": json.dumps(council.deadline_rules, sort_keys=True),
+                "document_style": council.document_style,
+                "declarations_guidance": council.declarations_guidance,
             },
             pk="id",
         )

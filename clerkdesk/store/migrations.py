@@ -15,6 +15,7 @@ from clerkdesk.store.schema.m002_agendas import m002_agendas
 from clerkdesk.store.schema.m003_statutory_clock import m003_statutory_clock
 from clerkdesk.store.schema.m004_minutes import m004_minutes
 from clerkdesk.store.schema.m005_actions_petitions import m005_actions_petitions
+from clerkdesk.store.schema.m006_document_style import m006_document_style
 
 STEPS = (
     m001_foundation,
@@ -22,6 +23,7 @@ STEPS = (
     m003_statutory_clock,
     m004_minutes,
     m005_actions_petitions,
+    m006_document_style,
 )
 
 migrations = Migrations("clerkdesk")

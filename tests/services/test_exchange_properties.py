@@ -147,6 +147,8 @@ def documents(draw) -> dict:
                            ("filming", "public_speaking", "car_parking", "access_contact")},
             "jurisdiction": draw(st.sampled_from(["england", "wales"])),
             "deadline_rules": draw(st.dictionaries(names, st.integers(0, 30), max_size=3)),
+            "document_style": draw(st.sampled_from(["county", "city"])),
+            "declarations_guidance": draw(free_text),
         },
         "municipal_year_starts": [d.isoformat() for d in draw(st.permutations(YEAR_STARTS))],
         "people": draw(st.permutations(people)),
