@@ -208,6 +208,10 @@ class MinutesService(MinutesBase):
         """A minute with the next number of its series (or ``number``, if free)."""
         meeting = self.meetings.get(meeting_id)
         self.open_numbers(meeting_id, "adding a minute")
+        if agenda_item_id is not None:
+            item = self.agenda.get_item(agenda_item_id)
+            if item.meeting_id != meeting_id:
+                raise ValidationError(f"'{item.title}' is not on this meeting's agenda.")
         draft = Minute(None, meeting_id, number or 1, title, section, kind=kind,
                        agenda_item_id=agenda_item_id, body=body)
         draft.validate()

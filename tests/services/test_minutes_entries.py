@@ -148,3 +148,5 @@ def test_update_and_regenerate(services, cyp):
     unchanged = services.minutes.update(services.minutes.get(apologies.id))
     assert unchanged == services.minutes.get(apologies.id)
     assert services.minutes.add(cyp.may.id, "Other", kind=REPORT).kind == REPORT
+    with pytest.raises(ValidationError, match="not on this meeting's agenda"):
+        services.minutes.add(cyp.july.id, "Wrong", agenda_item_id=apologies.agenda_item_id)
