@@ -265,8 +265,13 @@ def acknowledgement_clock(
 ) -> PetitionClock:
     label = "Acknowledgement to the organiser"
     days = scheme.acknowledgement_working_days
+    # A closed petition never needs acknowledging any more: a withdrawn one cannot be
+    # acknowledged at all, and an answered one has had more than an acknowledgement.
+    closed = petition.acknowledged_on is None and petition.status.is_closed
     why = (
-        "the Petitions Scheme sets no acknowledgement period" if days is None
+        "the petition has been answered" if closed and petition.status is PetitionStatus.RESPONDED
+        else _not_needed(petition) if closed
+        else "the Petitions Scheme sets no acknowledgement period" if days is None
         else "the date the petition was received is not recorded" if petition.received_on is None
         else ""
     )  # fmt: skip
