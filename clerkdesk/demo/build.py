@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from clerkdesk.demo.actions_petitions import build_demo_actions_petitions
 from clerkdesk.demo.agendas import build_demo_agendas
 from clerkdesk.demo.council import COMMITTEES, COUNCIL
 from clerkdesk.demo.deadlines import build_demo_deadlines
@@ -61,6 +62,7 @@ class _DemoBuilder:
         self._meetings()
         build_demo_agendas(self.s, self.committees, self.today)
         build_demo_deadlines(self.s, self.committees, self.today)
+        build_demo_actions_petitions(self.s, self.committees, self.people, self.today)
 
     def _add(self, code: str, surname: str, role: Role = Role.MEMBER, **extra) -> None:
         extra.setdefault("start", self.year_start)
