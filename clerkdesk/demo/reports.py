@@ -39,6 +39,17 @@ SENTENCES = (
     "A further update will be brought to the committee in the spring.",
 )
 
+# Exempt appendices talk about their own business (paragraph 3: financial affairs), so
+# nothing in them is shared with the public reports and the leak check has no false alarm.
+EXEMPT_SENTENCES = (
+    "The vendor has indicated an asking price of £1,240,000 for the Mill Lane site.",
+    "Heads of terms include an overage clause of 35 per cent for fifteen years.",
+    "The district valuer's opinion of market value is £1,105,000 as at 1 September.",
+    "Legal advice is that the option agreement can be exercised before 31 March.",
+    "The landowner's agent has asked for exclusivity until the end of January.",
+    "Abnormal costs for drainage and access are estimated at £186,500.",
+)
+
 
 @dataclass(frozen=True)
 class DemoReport:
@@ -91,6 +102,7 @@ def report_pdf(report: DemoReport) -> bytes:
     """A report of exactly ``report.pages`` pages: cover, body sections, implications."""
     title_style, heading, body = _styles()
     rng = random.Random(f"{report.title}/{report.appendix}")
+    pool = EXEMPT_SENTENCES if report.exempt_paragraph else SENTENCES
     story = _cover(report, title_style, body)
     sections = ["BACKGROUND", "MAIN ISSUES", "ALIGNMENT WITH CORPORATE PRIORITIES"]
     for page in range(1, report.pages):
@@ -98,11 +110,12 @@ def report_pdf(report: DemoReport) -> bytes:
         section = sections[(page - 1) % len(sections)]
         story.append(Paragraph(f"{page}. {section}", heading))
         for paragraph in range(1, 5):
-            text = " ".join(rng.choice(SENTENCES) for _ in range(4))
+            text = " ".join(rng.choice(pool) for _ in range(4))
             story.append(Paragraph(f"{page}.{paragraph} {text} ({report.title})", body))
         if page == report.pages - 1:
             story.append(Paragraph(f"{page + 1}. SIGNIFICANT IMPLICATIONS", heading))
-            for number, name in enumerate(IMPLICATIONS[:3], start=1):
+            for number, name in enumerate(IMPLICATIONS[: 0 if report.exempt_paragraph else 3],
+                                          start=1):
                 story.append(Paragraph(f"{page + 1}.{number} {name}: There are no significant "
                                        "implications within this category.", body))
     buffer = io.BytesIO()

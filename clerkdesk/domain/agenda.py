@@ -102,8 +102,15 @@ def numbered(items: list[AgendaItem] | tuple[AgendaItem, ...]) -> list[tuple[int
 
 def sections(items) -> list[tuple[str, list[tuple[int, AgendaItem]]]]:
     """Numbered items under consecutive headings; a heading may appear more than once."""
+    return group_by_heading(numbered(items))
+
+
+def group_by_heading(
+    numbered_items: list[tuple[int, AgendaItem]],
+) -> list[tuple[str, list[tuple[int, AgendaItem]]]]:
+    """Already-numbered items (say, a supplement's) under consecutive headings."""
     groups: list[tuple[str, list[tuple[int, AgendaItem]]]] = []
-    for number, item in numbered(items):
+    for number, item in numbered_items:
         if groups and groups[-1][0] == item.section:
             groups[-1][1].append((number, item))
         else:

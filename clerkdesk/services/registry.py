@@ -14,8 +14,10 @@ from clerkdesk.services.deadlines import DeadlineService
 from clerkdesk.services.meetings import MeetingService
 from clerkdesk.services.memberships import MembershipService
 from clerkdesk.services.minutes import MinutesService
+from clerkdesk.services.packs import PackService
 from clerkdesk.services.people import PeopleService
 from clerkdesk.services.petitions import PetitionService
+from clerkdesk.services.publishing import PublishingService
 from clerkdesk.store.db import Store, open_store
 
 
@@ -70,6 +72,14 @@ class Services:
     @cached_property
     def minutes(self) -> MinutesService:
         return MinutesService(self.store)
+
+    @cached_property
+    def packs(self) -> PackService:
+        return PackService(self.store, self)
+
+    @cached_property
+    def publishing(self) -> PublishingService:
+        return PublishingService(self.store, self)
 
     def close(self) -> None:
         self.store.close()
