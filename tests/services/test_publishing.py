@@ -105,7 +105,7 @@ def test_cancelled_publication_leaves_nothing(demo, next_cyp, tmp_path):
 
 
 def test_meeting_without_agenda_is_refused(demo, tmp_path):
-    bare = [m for m in demo.meetings.search() if not demo.agenda.items(m.id)][0]
+    bare = next(m for m in demo.meetings.search() if not demo.agenda.items(m.id))
     with pytest.raises(ClerkError, match="has no items for an agenda yet"):
         demo.packs.build_pack(bare.id, tmp_path / "x.pdf", Audience.PUBLIC)
     assert not (tmp_path / "x.pdf").exists()
