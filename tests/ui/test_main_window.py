@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 
@@ -44,8 +43,10 @@ def test_title_and_status_bar_name_the_council_and_the_database(open_window, db_
     window = open_window()
     assert window.windowTitle() == f"Fenshire County Council — {db_path.name} — ClerkDesk"
     assert str(db_path.resolve()) in window.database_label.text()
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
-        "Dashboard", "Committees", "People", "Meetings", "Agenda plan"]
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    # Later features add pages; the home page and the first three never move.
+    assert names[:4] == ["Dashboard", "Committees", "People", "Meetings"]
+    assert "Agenda plan" in names
 
 
 def test_ctrl_and_a_number_switches_page_and_refreshes_it(qtbot, open_window, make):
@@ -153,15 +154,16 @@ def test_a_later_page_plugs_in_with_a_name_and_a_factory(open_window):
     window.current_page().new_record()  # the defaults do nothing, harmlessly
 
 
-def test_the_application_starts_and_exits_cleanly(qapp, db_path, make):
-    """What `clerkdesk --exit-after-startup` does: the names app.py imports exist."""
-    from clerkdesk.app import run_gui
+def test_the_application_starts_and_exits_cleanly(db_path, make):
+    """What `clerkdesk --exit-after-startup` does, in its own process: running
+    QApplication.exec() to its end here would leave this process's Qt unable to activate
+    windows for the tests that follow."""
+    import subprocess
 
     make.council()
-    previous_hook = sys.excepthook
-    args = argparse.Namespace(demo=False, db=str(db_path), exit_after_startup=True)
-    try:
-        make.services.close()  # run_gui opens the file itself (and takes its lock)
-        assert run_gui(args) == 0
-    finally:
-        sys.excepthook = previous_hook
+    make.services.close()  # the app opens the file itself (and takes its lock)
+    result = subprocess.run(
+        [sys.executable, "-m", "clerkdesk", "--db", str(db_path), "--exit-after-startup"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
