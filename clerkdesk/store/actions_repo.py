@@ -166,23 +166,43 @@ class ActionRepository:
         ).fetchall()
         return [date.fromisoformat(row[0]) for row in rows]
 
-    def record_issued_log(self, committee_id: int, as_of: date, meeting_id: int | None) -> int:
-        return (
-            self.db["issued_action_logs"]
-            .insert(
-                {
-                    "committee_id": committee_id,
-                    "as_of": as_of.isoformat(),
-                    "meeting_id": meeting_id,
-                    "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                }
-            )
-            .last_pk
-        )
+    def issued_logs(self) -> list[dict]:
+        """Every issued log as id, committee_id, as_of, meeting_id and recorded_at."""
+        rows = self.db["issued_action_logs"].rows_where(order_by="id")
+        return [
+            {**row, "as_of": date.fromisoformat(row["as_of"]),
+             "recorded_at": datetime.fromisoformat(row["recorded_at"])}
+            for row in rows
+        ]
+
+    def record_issued_log(
+        self,
+        committee_id: int,
+        as_of: date,
+        meeting_id: int | None,
+        recorded_at: datetime | None = None,  # now, unless restoring a recorded log
+        log_id: int | None = None,
+    ) -> int:
+        row = {
+            "committee_id": committee_id,
+            "as_of": as_of.isoformat(),
+            "meeting_id": meeting_id,
+            "recorded_at": (recorded_at or datetime.now(UTC)).astimezone(UTC).isoformat(
+                timespec="seconds"
+            ),
+        }
+        if log_id is not None:
+            row["id"] = log_id
+        return self.db["issued_action_logs"].insert(row).last_pk
 
     def log_settings(self) -> ActionLogSettings:
         row = self.db.execute("SELECT logs_showing_closed FROM action_log_settings").fetchone()
         return ActionLogSettings() if row is None else ActionLogSettings(row[0])
+
+    def saved_log_settings(self) -> ActionLogSettings | None:
+        """The setting as saved, or None when the council has not saved one."""
+        row = self.db.execute("SELECT 1 FROM action_log_settings").fetchone()
+        return None if row is None else self.log_settings()
 
     def save_log_settings(self, settings: ActionLogSettings) -> None:
         self.db["action_log_settings"].upsert(

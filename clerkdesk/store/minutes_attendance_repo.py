@@ -109,7 +109,10 @@ class AttendanceRepository:
         return row[0]
 
     def insert(self, attendee: Attendee) -> int:
-        return self.db["attendance"].insert(_attendee_row(attendee)).last_pk
+        row = _attendee_row(attendee)
+        if attendee.id is not None:
+            row["id"] = attendee.id
+        return self.db["attendance"].insert(row).last_pk
 
     def update(self, attendee: Attendee) -> None:
         self.db["attendance"].update(attendee.id, _attendee_row(attendee))
@@ -138,7 +141,10 @@ class AttendanceRepository:
         return row[0]
 
     def insert_declaration(self, declaration: Declaration) -> int:
-        return self.db["declarations"].insert(_declaration_row(declaration)).last_pk
+        row = _declaration_row(declaration)
+        if declaration.id is not None:
+            row["id"] = declaration.id
+        return self.db["declarations"].insert(row).last_pk
 
     def update_declaration(self, declaration: Declaration) -> None:
         self.db["declarations"].update(declaration.id, _declaration_row(declaration))

@@ -80,6 +80,11 @@ class MinutesRepository:
             running_restarted_on=date_or_none(row["running_restarted_on"]),
         )
 
+    def saved_settings(self) -> list[MinutesSettings]:
+        """Only the committees whose settings were saved (the others use the defaults)."""
+        rows = self.db.execute("SELECT committee_id FROM minutes_settings ORDER BY committee_id")
+        return [self.settings(row[0]) for row in rows.fetchall()]
+
     def save_settings(self, settings: MinutesSettings) -> None:
         quorum = settings.quorum
         self.db["minutes_settings"].upsert(
@@ -117,6 +122,11 @@ class MinutesRepository:
             signed_by_id=row["signed_by_id"],
             signed_on=date_or_none(row["signed_on"]),
         )
+
+    def saved_states(self) -> list[MeetingMinutes]:
+        """Only the meetings whose minutes have a stored state (the others are drafts)."""
+        rows = self.db.execute("SELECT meeting_id FROM meeting_minutes ORDER BY meeting_id")
+        return [self.state(row[0]) for row in rows.fetchall()]
 
     def save_state(self, state: MeetingMinutes) -> None:
         self.db["meeting_minutes"].upsert(
@@ -268,14 +278,15 @@ class MinutesRepository:
                 [action.minute_id],
             ).fetchone()[0]
         )
-        return self.db["minute_actions"].insert(
-            {
-                "minute_id": action.minute_id,
-                "position": position,
-                "responsible": action.responsible,
-                "text": action.text,
-            }
-        ).last_pk
+        row = {
+            "minute_id": action.minute_id,
+            "position": position,
+            "responsible": action.responsible,
+            "text": action.text,
+        }
+        if action.id is not None:
+            row["id"] = action.id
+        return self.db["minute_actions"].insert(row).last_pk
 
     def update_action(self, action: MinuteAction) -> None:
         self.db["minute_actions"].update(

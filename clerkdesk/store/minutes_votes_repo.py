@@ -82,6 +82,8 @@ class VotesRepository:
                 "SELECT COALESCE(MAX(position), 0) + 1 FROM minute_votes WHERE minute_id = ?",
                 [vote.minute_id],
             ).fetchone()[0]
+        if vote.id is not None:
+            row["id"] = vote.id
         vote_id = self.db["minute_votes"].insert(row).last_pk
         self._write_names(vote_id, vote.names)
         return vote_id

@@ -165,6 +165,11 @@ class PetitionRepository:
         row = self.db.execute("SELECT settings FROM petition_scheme WHERE id = 1").fetchone()
         return PetitionScheme() if row is None else PetitionScheme.from_dict(json.loads(row[0]))
 
+    def saved_scheme(self) -> PetitionScheme | None:
+        """The scheme as saved, or None when the council has not saved one."""
+        row = self.db.execute("SELECT settings FROM petition_scheme WHERE id = 1").fetchone()
+        return None if row is None else PetitionScheme.from_dict(json.loads(row[0]))
+
     def save_scheme(self, scheme: PetitionScheme) -> None:
         settings = json.dumps(scheme.to_dict(), sort_keys=True)
         self.db["petition_scheme"].upsert({"id": 1, "settings": settings}, pk="id")
