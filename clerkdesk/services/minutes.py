@@ -2,8 +2,8 @@
 
 ``services.minutes`` is the way in. Attendance, declarations, votes, actions, standard
 wording and the life cycle (publish, approve, sign) hang off it as ``.attendance``,
-``.declarations``, ``.votes``, ``.actions``, ``.wording`` and ``.lifecycle``, so callers
-pass one object around.
+``.declarations``, ``.votes``, ``.actions``, ``.action_log``, ``.wording`` and
+``.lifecycle``, so callers pass one object around.
 
 Saving a body (``save_body``) is the autosave path: one row updated, and the audit log
 written at most once per stretch of editing, not every few seconds.
@@ -39,6 +39,7 @@ from clerkdesk.errors import ValidationError
 from clerkdesk.services.attendance import AttendanceService
 from clerkdesk.services.base import current_actor
 from clerkdesk.services.declarations import DeclarationService
+from clerkdesk.services.minute_action_log import MinuteActionLog
 from clerkdesk.services.minute_actions import MinuteActionService
 from clerkdesk.services.minutes_base import AUDIT_ENTITY, MinutesBase
 from clerkdesk.services.minutes_lifecycle import MinutesLifecycle
@@ -69,6 +70,11 @@ class MinutesService(MinutesBase):
     @cached_property
     def actions(self) -> MinuteActionService:
         return MinuteActionService(self.store)
+
+    @cached_property
+    def action_log(self) -> MinuteActionLog:
+        """Puts the minutes' actions on the committee's action log, each exactly once."""
+        return MinuteActionLog(self.store)
 
     @cached_property
     def lifecycle(self) -> MinutesLifecycle:

@@ -48,7 +48,8 @@ class MinutesLifecycle(MinutesBase):
         return problems
 
     def publish(self, meeting_id: int) -> MeetingMinutes:
-        """Publish the draft: numbers freeze. Typed "(Action: ...)" lines become actions."""
+        """Publish the draft: numbers freeze. Typed "(Action: ...)" lines become actions, and
+        every action of the minutes goes on the committee's action log (once)."""
         meeting = self.meetings.get(meeting_id)
         state = self.repo.state(meeting_id)
         problems = self.problems_before_publishing(meeting_id)
@@ -58,6 +59,7 @@ class MinutesLifecycle(MinutesBase):
         with self._audited("publish") as record:
             for minute in self.repo.for_meeting(meeting_id):
                 self.minutes.actions.adopt_typed(minute.id)
+            self.minutes.action_log.add_meeting(meeting_id)  # the log is fed from the minutes
             self.repo.save_state(new_state)
             record(meeting_id, f"Draft minutes of {self.meeting_label(meeting)} published "
                                f"({self._number_range(meeting_id)})")

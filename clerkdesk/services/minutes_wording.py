@@ -23,7 +23,10 @@ from clerkdesk.domain.meetings import Meeting, MeetingStatus
 from clerkdesk.domain.membership import Role
 from clerkdesk.domain.minutes import Minute, SubstituteDisplay
 from clerkdesk.domain.municipal_year import year_containing
+from clerkdesk.domain.petitions import PetitionStatus
 from clerkdesk.services.minutes_base import MinutesBase
+from clerkdesk.store.actions_repo import ActionRepository
+from clerkdesk.store.petitions_repo import PetitionRepository
 
 DECLARATION_KINDS = (
     StandingItemKind.DECLARATIONS.value,
@@ -256,6 +259,39 @@ class MinutesWording(MinutesBase):
         return self._render(meeting, "petitions", chair_title=self.chair_title(meeting),
                             petitions=notes)
 
+    # -- what the registers say (fed into the standard minutes) ---------------------------------
+    def action_log_notes(self, meeting: Meeting) -> list[ActionLogNote]:
+        """Actions of the committee closed since its previous meeting, up to this one: the
+        updates the action log minute notes ("Minute 207: ... no longer required.")."""
+        previous = self.previous_meeting(meeting)
+        since = previous.date if previous else None
+        notes = []
+        for action in ActionRepository(self.db).for_committee(meeting.committee_id):
+            closed = action.completed_on
+            if closed is None or closed > meeting.date or (since and closed <= since):
+                continue
+            latest = action.updates[-1].text if action.updates else f"{action.status_text}."
+            minute = (markup.minute_link(action.minute_id) if action.minute_id
+                      else action.minute_number)
+            if minute:
+                notes.append(ActionLogNote(minute, latest))
+        return notes
+
+    def petition_notes(self, petitions_minute: Minute) -> list[PetitionNote]:
+        """The petitions before the meeting, each with the minute of the item it is taken
+        with when that is another item."""
+        meeting_id = petitions_minute.meeting_id
+        by_item = {m.agenda_item_id: m.id for m in self.repo.for_meeting(meeting_id)
+                   if m.agenda_item_id is not None}
+        notes = []
+        for petition in PetitionRepository(self.db).for_meeting(meeting_id):
+            if petition.status in (PetitionStatus.WITHDRAWN, PetitionStatus.REJECTED):
+                continue
+            item = petition.agenda_item_id
+            heard = by_item.get(item) if item != petitions_minute.agenda_item_id else None
+            notes.append(PetitionNote(f"‘{petition.title.strip()}’", heard))
+        return notes
+
     def call_in_text(self, meeting_id: int, decisions: Iterable[str] = ()) -> str:
         meeting = self.meetings.get(meeting_id)
         return self._render(meeting, "call_in",
@@ -299,9 +335,9 @@ class MinutesWording(MinutesBase):
             amendments = state.amendments if state.approved_at_meeting_id == meeting.id else ()
             return self.previous_minutes_text(meeting, previous, amendments)
         if kind == StandingItemKind.ACTION_LOG.value:
-            return self.action_log_text(meeting.id)
+            return self.action_log_text(meeting.id, self.action_log_notes(meeting))
         if kind == StandingItemKind.PETITIONS.value:
-            return self.petitions_text(minute)
+            return self.petitions_text(minute, self.petition_notes(minute))
         if kind == StandingItemKind.CALL_IN.value:
             return self.call_in_text(meeting.id)
         return self.item_declarations_text(minute)

@@ -16,6 +16,7 @@ from clerkdesk.store.schema.m003_statutory_clock import m003_statutory_clock
 from clerkdesk.store.schema.m004_minutes import m004_minutes
 from clerkdesk.store.schema.m005_actions_petitions import m005_actions_petitions
 from clerkdesk.store.schema.m006_document_style import m006_document_style
+from clerkdesk.store.schema.m007_minute_action_links import m007_minute_action_links
 
 STEPS = (
     m001_foundation,
@@ -24,6 +25,7 @@ STEPS = (
     m004_minutes,
     m005_actions_petitions,
     m006_document_style,
+    m007_minute_action_links,
 )
 
 migrations = Migrations("clerkdesk")
