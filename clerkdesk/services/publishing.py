@@ -98,12 +98,14 @@ class PublishingService(Service):
         options = {"supplement": supplement, "published_on": now.date()}
         written: list[Path] = []
         try:
+            # Listed before each pack is built: a pack is in place by its last progress step,
+            # and a cancel at that step must still take it away.
+            written.append(targets["public"])
             public = yield from _scaled(self.s.packs.pack_steps(
                 meeting_id, targets["public"], Audience.PUBLIC, **options), 0, 50)
-            written.append(targets["public"])
+            written.append(targets["members"])
             members = yield from _scaled(self.s.packs.pack_steps(
                 meeting_id, targets["members"], Audience.MEMBERS, **options), 50, 90)
-            written.append(targets["members"])
             yield Progress(92, 100, "Writing the Word and web agenda")
             for fmt in ("docx", "html"):
                 self.s.packs.write_front_sheet(meeting_id, fmt, targets[fmt],

@@ -14,6 +14,10 @@ from clerkdesk.services.deadlines import DeadlineService
 from clerkdesk.services.meetings import MeetingService
 from clerkdesk.services.memberships import MembershipService
 from clerkdesk.services.minutes import MinutesService
+from clerkdesk.services.minutes_documents import (
+    action_log_documents,
+    previous_minutes_documents,
+)
 from clerkdesk.services.packs import PackService
 from clerkdesk.services.people import PeopleService
 from clerkdesk.services.petitions import PetitionService
@@ -75,7 +79,10 @@ class Services:
 
     @cached_property
     def packs(self) -> PackService:
-        return PackService(self.store, self)
+        packs = PackService(self.store, self)
+        # Documents that standing items carry: the previous minutes and the action log.
+        packs.standing_documents += [previous_minutes_documents(self), action_log_documents(self)]
+        return packs
 
     @cached_property
     def publishing(self) -> PublishingService:
