@@ -14,6 +14,7 @@ from clerkdesk.ui.models.attendance_model import (
     NAME,
     NOBODY,
     PRESENCE,
+    QUORUM,
     ROLE,
     SUBSTITUTE_FOR,
 )
@@ -101,8 +102,10 @@ def test_someone_watching_remotely_does_not_count_for_the_quorum(qtbot, grid, se
     qtbot.keyClick(grid.view, Qt.Key.Key_R)
     assert grid.quorum_label.text().startswith("Not quorate: 2 present, 3 needed")
     assert column_texts(grid.model, PRESENCE)[row] == "Watched remotely"
-    assert column_texts(grid.model, DETAILS)[row] == (
-        "not counted for the quorum: watched remotely, so is not present in law")
+    assert column_texts(grid.model, QUORUM)[row] == "Not counted"
+    assert grid.model.index(row, QUORUM).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Not counted towards the quorum: watched remotely, so is not present in law.")
+    assert column_texts(grid.model, QUORUM)[select(grid, "Bywater")] == "Counted"
 
 
 def test_mark_the_rest_present_leaves_apologies_alone(qtbot, grid, services, cyp):

@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from clerkdesk.domain.attendance import Attendee, Capacity, Presence
+from clerkdesk.domain.attendance import Attendee, Capacity, Presence, QuorumReport
 from clerkdesk.domain.membership import VotingScope
 from clerkdesk.domain.people import Person
 from clerkdesk.ui.models.table_model import AnyIndex, Column, RecordTableModel
 from clerkdesk.ui.widgets.choice_delegate import CHOICES_ROLE
 
-NAME, ROLE, PRESENCE, SUBSTITUTE_FOR, DETAILS = range(5)
+NAME, ROLE, PRESENCE, SUBSTITUTE_FOR, QUORUM, DETAILS = range(6)
 
 PRESENCE_LABELS = {
     Presence.PRESENT: "Present",
@@ -43,6 +43,7 @@ class AttendanceRow:
     person: Person
     attendee: Attendee | None  # None: a standing substitute not standing in today
     substitute_for: Person | None = None
+    counted: bool = False  # towards the quorum
     quorum_note: str = ""  # why someone in the room does not count towards the quorum
 
     @property
@@ -92,9 +93,13 @@ def _details_text(row: AttendanceRow) -> str:
             parts.append("no vote")
         elif attendee.voting_scope is VotingScope.EDUCATION_ONLY:
             parts.append("votes on education matters only")
-    if row.quorum_note:
-        parts.append(f"not counted for the quorum: {row.quorum_note}")
     return "; ".join(part for part in parts if part)
+
+
+def _quorum_text(row: AttendanceRow) -> str:
+    if row.counted:
+        return "Counted"
+    return "Not counted" if row.quorum_note else ""
 
 
 class AttendanceModel(RecordTableModel):
@@ -110,18 +115,19 @@ class AttendanceModel(RecordTableModel):
                 Column("Substitute for",
                        lambda row: row.substitute_for.front_sheet_name if row.substitute_for
                        else ""),
+                Column("Quorum", _quorum_text),
                 Column("Details", _details_text),
             ],
             parent,
         )
 
     def set_attendance(self, attendees: list[Attendee], people: dict[int, Person],
-                       standing_substitutes: list[Person],
-                       not_counted: dict[int, str]) -> None:
+                       standing_substitutes: list[Person], quorum: QuorumReport) -> None:
         listed = {a.person_id for a in attendees}
+        not_counted = dict(quorum.not_counted)
         rows = [
             AttendanceRow(people[a.person_id], a, people.get(a.substitute_for_id or NOBODY),
-                          not_counted.get(a.person_id, ""))
+                          a.person_id in quorum.counted, not_counted.get(a.person_id, ""))
             for a in sorted(attendees, key=lambda a: (_GROUP[a.capacity], a.position))
         ]
         spare = [AttendanceRow(p, None) for p in standing_substitutes if p.id not in listed]
@@ -172,6 +178,8 @@ class AttendanceModel(RecordTableModel):
                 return row.presence.value if row.presence else None
             if column == SUBSTITUTE_FOR:
                 return row.substitute_for.id if row.substitute_for else NOBODY
+        if role == Qt.ItemDataRole.ToolTipRole and column == QUORUM and row.quorum_note:
+            return f"Not counted towards the quorum: {row.quorum_note}."
         if role == CHOICES_ROLE:
             if column == PRESENCE:
                 return [(PRESENCE_LABELS[p], p.value) for p in PRESENCE_CYCLE]

@@ -52,7 +52,8 @@ def quorum_text(report: QuorumReport) -> str:
     text = (f"{verdict}: {report.present} present, {report.required} needed "
             f"({report.rule.describe()}; {report.seats} seats)")
     if report.not_counted:
-        text += f". {len(report.not_counted)} in attendance not counted (see Details)"
+        text += (f". {len(report.not_counted)} in the attendance not counted (point at "
+                 "\"Not counted\" to see why)")
     return text + "."
 
 
@@ -162,7 +163,7 @@ class AttendanceGrid(QWidget):
             report = attendance.quorum(self.meeting_id)
             self.model.set_attendance(attendance.list(self.meeting_id),
                                       {p.id: p for p in self.services.people.list()},
-                                      self._standing_substitutes(), dict(report.not_counted))
+                                      self._standing_substitutes(), report)
             self.quorum_label.setText(quorum_text(report))
             colour = "#1b5e20" if report.met else "#b71c1c"
             self.quorum_label.setStyleSheet(f"font-weight: bold; color: {colour};")

@@ -103,7 +103,9 @@ class VotesPanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b71c1c;")
-        self.save_button = QPushButton("Save vote")
+        self.save_button = QPushButton("Record vote")
+        self.form_label = QLabel()
+        self.form_label.setStyleSheet("font-weight: bold;")
         counts = QHBoxLayout()
         for label, spin in (("For", self.for_spin), ("Against", self.against_spin),
                             ("Abstained", self.abstain_spin)):
@@ -133,6 +135,7 @@ class VotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.eligibility_label)
         layout.addLayout(top)
+        layout.addWidget(self.form_label)
         layout.addLayout(form)
         layout.addWidget(self.voters_table, 1)
         layout.addLayout(bottom)
@@ -191,6 +194,9 @@ class VotesPanel(QWidget):
         self._update_enabled()
 
     def _show_vote(self, vote: Vote | None) -> None:
+        # One form for both: say which, so nobody overwrites a vote thinking it is new.
+        self.form_label.setText("Change the selected vote:" if vote else "Record a new vote:")
+        self.save_button.setText("Save changes" if vote else "Record vote")
         self.subject_edit.setText(vote.subject if vote else "")
         self.requested_edit.setText(vote.requested_by if vote else "")
         self.voters_model.set_voters(self.eligible, self.names, self.in_room, vote)
