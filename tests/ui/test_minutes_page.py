@@ -349,3 +349,31 @@ def test_a_meeting_with_nothing_on_its_agenda(qtbot, services, cyp, open_page):
     assert messages == ["Every agenda item already has a minute (or the agenda is empty)."]
     assert not page.delete_button.isEnabled() and page.editor.body_edit.isReadOnly()
 
+
+
+def test_approved_in_another_window_while_typing_then_switching(qtbot, services, cyp, db_path,
+                                                                open_page, shown_errors):
+    prepared(services, cyp)
+    page = open_page(cyp.may)
+    page.tabs.setCurrentIndex(MINUTES_TAB)
+    select_minute(page, HOUSING)
+    housing = page.selected_minute()
+    before = stored(db_path, housing.id)
+    services.minutes.lifecycle.publish(cyp.may.id)
+    services.minutes.lifecycle.approve(cyp.may.id, cyp.july.id)  # behind the page's back
+    page.editor.body_edit.setFocus()
+    qtbot.keyClicks(page.editor.body_edit, "Typed after approval")
+    select_minute(page, "Community Short Breaks")  # saving on the way out is refused
+    assert [type(e) for e in shown_errors] == [LockedError]
+    assert stored(db_path, housing.id) == before
+    assert page.editor.body_edit.isReadOnly()  # and everything is read-only from now on
+    assert page.banner.status_label.text().startswith("<b>Approved</b>")
+    assert not page.attendance.officer_button.isEnabled()
+
+
+def test_an_empty_database_shows_an_empty_page(context, open_page):
+    page = open_page()
+    assert page.banner.status_label.text() == "Choose a meeting."
+    assert not page.banner.publish_button.isEnabled() and not page.new_button.isEnabled()
+    assert page.attendance.quorum_label.text() == "Choose a meeting to take its attendance."
+    page.new_record()  # Ctrl+N with nothing chosen: nothing happens, nothing breaks

@@ -296,6 +296,8 @@ class MinutesPage(Page):
         """Ctrl+E / F2 / Enter: into the body of the minute, or choose a presence."""
         if self.tabs.currentIndex() == ATTENDANCE_TAB:
             self.attendance.edit_current()
+        elif self.votes.voters_table.hasFocus():
+            self.votes.edit_current_choice()
         elif self.selected_minute() is not None:
             self.editor.body_edit.setFocus()
 

@@ -168,8 +168,9 @@ class MinuteEditor(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def set_minute(self, minute: Minute | None, read_only: bool) -> None:
         """Show another minute (or none), saving what was typed in this one first."""
-        if self.minute is not None and (minute is None or minute.id != self.minute.id):
-            self.save_now(explicit=True)
+        leaving = self.minute is not None and (minute is None or minute.id != self.minute.id)
+        if leaving and not self.save_now(explicit=True) and self.read_only:
+            return  # refused as locked: the page has already shown everything read-only
         self.minute = minute
         self.read_only = read_only or minute is None
         self._show_text()
@@ -253,13 +254,15 @@ class MinuteEditor(QWidget):
         except ClerkError as exc:
             if explicit:
                 error_dialog.show_error(self, exc)
+            else:
+                self._max_wait.start()  # try again shortly: a busy database clears itself
             self.saved_label.setText("Not saved")
             self.saved_label.setToolTip(error_dialog.error_text(exc))
             self.status.emit(f"Not saved: {error_dialog.error_text(exc)}")
             return False
         stamp = f"Saved {datetime.now():%H:%M:%S}"
         self.saved_label.setText(stamp)
-        self.saved_label.setToolTip("")
+        self.saved_label.setToolTip("Saved as you type; Ctrl+S saves at once")
         self.status.emit(stamp)
         self.saved.emit(self.minute)
         return True

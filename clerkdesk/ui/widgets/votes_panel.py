@@ -153,9 +153,19 @@ class VotesPanel(QWidget):
     def set_minute(self, minute: Minute | None, read_only: bool) -> None:
         self.minute = minute
         self.read_only = read_only
+        self.votes_table.clearSelection()  # another minute's votes
         self.reload()
 
+    def edit_current_choice(self) -> None:
+        """F2 in the by-name list: choose this member's vote from a list."""
+        index = self.voters_table.currentIndex()
+        if index.isValid() and not self.read_only:
+            self.voters_table.edit(self.voters_model.index(index.row(), CHOICE))
+
     def reload(self, select_id: int | None = None) -> None:
+        """Votes and who may vote afresh (the attendance or declarations changed)."""
+        current = self.selected_vote()
+        select_id = select_id or (current.id if current else None)
         votes = self.services.minutes.votes
         self.votes_model.set_records(votes.for_minute(self.minute.id) if self.minute else [])
         if self.votes_model.rowCount():
