@@ -9,6 +9,7 @@ from clerkdesk.cli import ArgumentError
 from clerkdesk.cli.common import add_db_argument
 from clerkdesk.services.exchange import describe_counts
 from clerkdesk.services.exchange_export import uncarried_records, write_export
+from clerkdesk.services.exchange_files import files_folder
 from clerkdesk.services.exchange_import import parse_document, read_document, store_contents
 from clerkdesk.services.ical import write_ics
 from clerkdesk.services.registry import Services
@@ -19,7 +20,9 @@ def register(subparsers) -> None:
         "export",
         help="write everything to an exchange file (--out) or the meetings to a calendar (--ics)",
         description="Write the whole database as a ClerkDesk exchange file (JSON, see "
-        "docs/exchange-format.md), or the meetings as an iCalendar file for Outlook.",
+        "docs/exchange-format.md) with the agenda documents' files in a folder beside it "
+        "(FILE-files), or the meetings as an iCalendar file for Outlook. The exchange file "
+        "is a complete backup and holds personal data.",
     )
     add_db_argument(export)
     target = export.add_mutually_exclusive_group(required=True)
@@ -34,14 +37,22 @@ def register(subparsers) -> None:
         "import",
         help="load an exchange file into a new, empty database",
         description="Load a ClerkDesk exchange file into an empty database (created if it "
-        "does not exist). All or nothing: a file with problems changes nothing, and every "
-        "problem is listed with its place in the file.",
+        "does not exist), with the documents' files from the folder beside it (FILE-files). "
+        "All or nothing: a file with problems changes nothing, and every problem is listed "
+        "with its place in the file.",
     )
     load.add_argument(
         "--db", required=True, type=Path, help="database file to fill (created if missing)"
     )
     load.add_argument("file", type=Path, metavar="FILE.json", help="exchange file to import")
     load.set_defaults(func=run_import)
+
+
+# Printed after every export: the file is a complete backup, so it holds personal data.
+PERSONAL_DATA_NOTE = (
+    "Note: the file holds personal data, petition organisers' contact details included; keep "
+    "it safe."
+)
 
 
 def run_export(args) -> int:
@@ -52,9 +63,13 @@ def run_export(args) -> int:
             count = write_ics(services, args.ics, args.committee)
             print(f"Wrote {count} meeting{'s' if count != 1 else ''} to {args.ics}")
             return 0
-        counts = write_export(services, args.out)
+        result = write_export(services, args.out)
         left_out = uncarried_records(services)
-    print(f"Exported {describe_counts(counts)} to {args.out}")
+    print(f"Exported {describe_counts(result.counts)} to {args.out}")
+    if result.file_count:
+        files = "file" if result.file_count == 1 else "files"
+        print(f"Copied {result.file_count} document {files} to {result.files_folder}")
+    print(PERSONAL_DATA_NOTE)
     if left_out:
         print(
             f"clerkdesk: warning: this exchange format does not carry {describe_counts(left_out)} "
@@ -65,9 +80,9 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    # The file is read and checked before the database is opened, so a bad file does not
-    # leave a new, empty database behind.
-    contents = parse_document(read_document(args.file), args.file.name)
+    # The file (and the documents' files beside it) are read and checked before the
+    # database is opened, so a bad file does not leave a new, empty database behind.
+    contents = parse_document(read_document(args.file), args.file.name, files_folder(args.file))
     with Services.open(args.db, create=True) as services:
         counts = store_contents(services, contents, args.file.name)
     print(f"Imported {describe_counts(counts)} from {args.file} into {args.db}")

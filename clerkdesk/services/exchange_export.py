@@ -1,46 +1,47 @@
-"""Export: everything in a database as one exchange document (see ``exchange``)."""
+"""Export: everything in a database as one exchange document (see ``exchange_sections``),
+with the agenda documents' files in a folder beside it (see ``exchange_files``)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
+from clerkdesk.errors import ClerkError
 from clerkdesk.services.exchange import (
-    COUNCIL,
     FORMAT_NAME,
     FORMAT_VERSION,
-    SECTIONS,
-    YEAR_START,
+    writable_path,
     write_atomically,
 )
-from clerkdesk.store.committee_repo import CommitteeRepository
+from clerkdesk.services.exchange_files import (
+    export_files,
+    files_folder,
+    prune_files,
+    wanted_files,
+)
+from clerkdesk.services.exchange_sections import (
+    CARRIED_TABLES,
+    COUNCIL,
+    SECTIONS,
+    SETTINGS,
+    YEAR_START,
+)
 from clerkdesk.store.council_repo import CouncilRepository
-from clerkdesk.store.meeting_repo import MeetingRepository
-from clerkdesk.store.membership_repo import MembershipRepository
-from clerkdesk.store.people_repo import PeopleRepository
+from clerkdesk.store.files import FileStore
 
-# The tables this format version carries, beside bookkeeping that is never exported.
-CARRIED_TABLES = {
-    "council", "municipal_years", "people", "committees", "standing_items", "memberships",
-    "meetings",
-}
+# Bookkeeping that is never exported: the schema's own table, and the audit trail (the
+# import records one entry of its own instead).
 _NOT_EXPORTED = {"meta", "audit_log"}
-
-_REPOSITORIES = {
-    "people": PeopleRepository,
-    "committees": CommitteeRepository,
-    "memberships": MembershipRepository,
-    "meetings": MeetingRepository,
-}
 
 
 def export_document(services) -> dict:
     """The whole database as a JSON-ready dict, the same data always giving the same dict.
 
-    Records are in id order and every record's keys are sorted; the top level keeps the
-    documented order so ``format`` and ``version`` are the first thing a reader sees.
-    Nothing time-dependent (such as an export timestamp) goes in, so export, import into
-    an empty database and export again give identical bytes.
+    Records are in id order (or the order of their identity keys) and every record's keys
+    are sorted; the top level keeps the documented order so ``format`` and ``version`` are
+    the first thing a reader sees. Nothing time-dependent (such as an export timestamp)
+    goes in, so export, import into an empty database and export again give identical bytes.
     """
     db = services.store.db
     council_repo = CouncilRepository(db)
@@ -51,8 +52,11 @@ def export_document(services) -> dict:
         "council": COUNCIL.to_json(council) if council is not None else None,
         "municipal_year_starts": [YEAR_START.to_json(day) for day in council_repo.year_starts()],
     }
+    for setting in SETTINGS:
+        value = setting.read(db)
+        document[setting.key] = None if value is None else setting.codec.to_json(value)
     for section in SECTIONS:
-        records = sorted(_REPOSITORIES[section.key](db).list(), key=lambda record: record.id)
+        records = sorted(section.read(db), key=section.order)
         document[section.key] = [section.codec.to_json(record) for record in records]
     return document
 
@@ -64,23 +68,48 @@ def dumps_document(document: dict) -> str:
 
 
 def record_counts(document: dict) -> dict[str, int]:
+    """The council and each section that holds records, with how many."""
     counts = {"council": 0 if document.get("council") is None else 1}
     counts.update({section.key: len(document.get(section.key) or []) for section in SECTIONS})
-    return counts
+    return {key: count for key, count in counts.items() if count}
 
 
-def write_export(services, path: str | Path) -> dict[str, int]:
-    """Write the exchange document to ``path`` atomically; returns what it holds."""
+@dataclass(frozen=True)
+class ExportResult:
+    counts: dict[str, int]
+    files_folder: Path  # where the documents' files are (absent when there are none)
+    file_count: int  # distinct files the document names
+
+
+def write_export(services, path: str | Path) -> ExportResult:
+    """Write the exchange document to ``path`` and the documents' files beside it.
+
+    The files are copied (and checked) first and the document is written last, atomically,
+    so a document on disk never names a file that is not beside it; files an older export
+    left there and this document no longer names are removed afterwards.
+    """
+    path = writable_path(path)
+    store = FileStore.beside(services.store.path)
+    folder = files_folder(path)
+    if folder == store.root.resolve():
+        raise ClerkError(
+            f"{folder.name} beside {path.name} is where ClerkDesk keeps the documents of "
+            f"{services.store.path.name}; give the export another name (such as "
+            f"{path.stem}-export.json) or put it in another folder."
+        )
     document = export_document(services)
+    wanted = wanted_files(document)
+    export_files(wanted, store, folder)
     write_atomically(path, dumps_document(document).encode("utf-8"))
-    return record_counts(document)
+    prune_files(folder, wanted)
+    return ExportResult(record_counts(document), folder, len(wanted))
 
 
 def uncarried_records(services) -> dict[str, int]:
     """Rows in tables this format version does not carry yet, by table.
 
-    A feature that adds tables must add them to the format; until it does, export says
-    what it left out rather than losing it silently.
+    A feature that adds tables must add them to the format (exchange_sections); until it
+    does, export says what it left out rather than losing it silently.
     """
     db = services.store.db
     counts = {}

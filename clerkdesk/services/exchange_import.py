@@ -1,9 +1,11 @@
-"""Import: an exchange document into an empty database, all or nothing.
+"""Import: an exchange document (and its documents' files) into an empty database, all or
+nothing.
 
 Every problem is found before anything is written, each named by its JSON path (such as
 ``$.people[3].surname``): first the JSON Schema, then values the schema cannot judge (real
-dates), then references between records, then the domain's own rules. Only a document
-with no problems at all is written, and then in one transaction.
+dates), then references between records and values that must be unique, then the domain's
+own rules, then the documents' files. Only a document with no problems at all is written,
+and then in one transaction.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,34 +26,39 @@ from clerkdesk.domain.municipal_year import year_containing
 from clerkdesk.errors import ClerkError, ValidationError
 from clerkdesk.services.base import current_actor
 from clerkdesk.services.exchange import (
-    COUNCIL,
-    SECTION_BY_KEY,
-    SECTIONS,
-    TOP_LEVEL_KEYS,
-    YEAR_START,
     check_format_and_version,
     describe_counts,
     load_schema,
     read_document,
 )
+from clerkdesk.services.exchange_checks import (
+    Readable,
+    raw_records,
+    record_rule_problems,
+    reference_problems,
+    rule_problems,
+    unique_problems,
+)
+from clerkdesk.services.exchange_files import check_import_files, files_folder, store_import_files
+from clerkdesk.services.exchange_sections import (
+    COUNCIL,
+    SECTION_BY_KEY,
+    SECTIONS,
+    SETTINGS,
+    TOP_LEVEL_KEYS,
+    YEAR_START,
+    DocumentFacts,
+)
 from clerkdesk.store.audit_repo import AuditRepository
-from clerkdesk.store.committee_repo import CommitteeRepository
 from clerkdesk.store.council_repo import CouncilRepository
-from clerkdesk.store.meeting_repo import MeetingRepository
-from clerkdesk.store.membership_repo import MembershipRepository
-from clerkdesk.store.people_repo import PeopleRepository
+from clerkdesk.store.files import FileStore
 
 log = logging.getLogger(__name__)
 
-_REPOSITORIES = {
-    "people": PeopleRepository,
-    "committees": CommitteeRepository,
-    "memberships": MembershipRepository,
-    "meetings": MeetingRepository,
-}
-_SINGULAR = {"people": "person", "committees": "committee"}
 # Tables left out of the generic count: bookkeeping that does not make a database "hold
-# data", and the council, which is named rather than counted.
+# data", and the council, which is named rather than counted. No table is seeded when a
+# database is created (settings tables stay empty until a clerk saves a setting), so
+# every other table counts.
 _NOT_COUNTED = {"meta", "audit_log", "council"}
 
 
@@ -77,12 +84,15 @@ class ExchangeContents:
     """A checked document as domain records, ready to write."""
 
     council: CouncilProfile | None
-    records: dict[str, list]  # section key -> records in id order
+    records: dict[str, list]  # section key -> records in identity order
+    settings: dict[str, Any] = field(default_factory=dict)  # setting key -> value (or None)
+    files: dict[str, Path] = field(default_factory=dict)  # file name -> the checked file
 
     def counts(self) -> dict[str, int]:
+        """The council and each section that holds records, with how many."""
         counts = {"council": 0 if self.council is None else 1}
         counts.update({key: len(records) for key, records in self.records.items()})
-        return counts
+        return {key: count for key, count in counts.items() if count}
 
 
 def _path_order(path) -> tuple:
@@ -94,7 +104,7 @@ def _path_order(path) -> tuple:
 
 
 def _schema_problems(document: dict, problems: list[str]) -> set[tuple]:
-    """Add every schema error; return the records (or sections) they make unreadable."""
+    """Add every schema error; return the records (or top-level keys) they make unreadable."""
     validator = Draft202012Validator(load_schema())
     errors = sorted(
         validator.iter_errors(document), key=lambda e: (_path_order(e.absolute_path), e.message)
@@ -106,70 +116,6 @@ def _schema_problems(document: dict, problems: list[str]) -> set[tuple]:
         if path:
             unreadable.add(path[:2] if path[0] in SECTION_BY_KEY else path[:1])
     return unreadable
-
-
-def _raw_records(document: dict, key: str) -> list[tuple[int, dict]]:
-    records = document.get(key)
-    if not isinstance(records, list):
-        return []
-    return [(index, record) for index, record in enumerate(records) if isinstance(record, dict)]
-
-
-def _as_id(value: Any) -> int | None:
-    """An id as the schema accepts it (JSON Schema counts 7.0 as the integer 7), else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value if isinstance(value, int) else None
-
-
-def _ids(document: dict, key: str) -> set[int]:
-    found = {_as_id(record.get("id")) for _, record in _raw_records(document, key)}
-    return found - {None}
-
-
-def _reference_problems(document: dict, problems: list[str]) -> None:
-    """Duplicate ids and committee codes, and references to records the file lacks."""
-    ids = {section.key: _ids(document, section.key) for section in SECTIONS}
-    for section in SECTIONS:
-        first_by_id: dict[int, int] = {}
-        for index, record in _raw_records(document, section.key):
-            record_id = _as_id(record.get("id"))
-            if record_id in first_by_id:
-                problems.append(
-                    f"$.{section.key}[{index}].id: id {record_id} is already used by "
-                    f"$.{section.key}[{first_by_id[record_id]}]"
-                )
-            elif record_id is not None:
-                first_by_id[record_id] = index
-            for field_name, target in section.references.items():
-                value = _as_id(record.get(field_name))
-                if value is not None and value not in ids[target]:
-                    problems.append(
-                        f"$.{section.key}[{index}].{field_name}: there is no "
-                        f"{_SINGULAR[target]} with id {value} in $.{target}"
-                    )
-    first_by_code: dict[str, int] = {}
-    for index, record in _raw_records(document, "committees"):
-        code = record.get("code")
-        if not isinstance(code, str):
-            continue
-        if code.casefold() in first_by_code:
-            problems.append(
-                f"$.committees[{index}].code: the code '{code}' is already used by "
-                f"$.committees[{first_by_code[code.casefold()]}] (codes ignore case)"
-            )
-        else:
-            first_by_code[code.casefold()] = index
-
-
-def _rule_problems(path: str, problems: list[str], check, *args) -> None:
-    """Run one domain check, adding each problem it raises under ``path``."""
-    try:
-        check(*args)
-    except ValidationError as exc:
-        problems.extend(f"{path}: {problem}" for problem in exc.problems)
 
 
 def _read_year_starts(document: dict, unreadable: set, problems: list[str]) -> tuple[date, ...]:
@@ -189,19 +135,42 @@ def _read_year_starts(document: dict, unreadable: set, problems: list[str]) -> t
     return tuple(sorted(starts))
 
 
-def _readable_records(
-    document: dict, unreadable: set, problems: list[str]
-) -> dict[str, list[tuple[int, Any]]]:
-    """Each section's records that passed the schema, as (index in the file, record)."""
+def _read_settings(document: dict, unreadable: set, problems: list[str]) -> dict[str, Any]:
+    """Each single object the file gives (left out or null: not saved, defaults apply)."""
+    values = {}
+    for setting in SETTINGS:
+        raw = document.get(setting.key)
+        value = None
+        if isinstance(raw, dict) and (setting.key,) not in unreadable:
+            value = setting.codec.from_json(raw, f"$.{setting.key}", problems)
+        if value is not None and setting.rules is not None:
+            rule_problems(f"$.{setting.key}", problems, setting.rules, value)
+        values[setting.key] = value
+    return values
+
+
+def _readable_records(document: dict, unreadable: set, problems: list[str]) -> Readable:
+    """Each section's records that passed the schema, as (index in the file, record).
+
+    Sections are read in order, so a record that holds another (a petition's organiser)
+    finds it among the records already read.
+    """
     readable: dict[str, list[tuple[int, Any]]] = {}
+    by_id: dict[str, dict[int, Any]] = {}
     for section in SECTIONS:
+
+        def linked(key: str, record_id: int, section=section) -> Any | None:
+            return by_id[section.references[key]].get(record_id)
+
         readable[section.key] = []
-        for index, raw in _raw_records(document, section.key):
+        for index, raw in raw_records(document, section.key):
             if (section.key, index) in unreadable:
                 continue
-            record = section.codec.from_json(raw, f"$.{section.key}[{index}]", problems)
+            path = f"$.{section.key}[{index}]"
+            record = section.codec.from_json(raw, path, problems, linked)
             if record is not None:
                 readable[section.key].append((index, record))
+        by_id[section.key] = {getattr(r, "id", None): r for _, r in readable[section.key]}
     return readable
 
 
@@ -213,7 +182,7 @@ def _membership_problems(
     for index, membership in memberships:
         path = f"$.memberships[{index}]"
         earlier = earlier_by_committee[membership.committee_id]
-        _rule_problems(path, problems, check_single_holders, membership, earlier, names)
+        rule_problems(path, problems, check_single_holders, membership, earlier, names)
         for other in earlier:
             if (
                 other.person_id == membership.person_id
@@ -236,8 +205,13 @@ def _with_year_label(membership: Membership, year_starts: tuple[date, ...]) -> M
     return replace(membership, municipal_year=year.label if year else "")
 
 
-def parse_document(document: Any, source: str = "The document") -> ExchangeContents:
-    """Check a parsed exchange document completely; raise ImportProblems listing them all."""
+def parse_document(
+    document: Any, source: str = "The document", files: Path | None = None
+) -> ExchangeContents:
+    """Check a parsed exchange document completely; raise ImportProblems listing them all.
+
+    ``files`` is the folder holding the documents' files (see exchange_files).
+    """
     check_format_and_version(document, source)
     problems: list[str] = []
     unreadable = _schema_problems(document, problems)
@@ -245,27 +219,27 @@ def parse_document(document: Any, source: str = "The document") -> ExchangeConte
     if isinstance(document.get("council"), dict) and ("council",) not in unreadable:
         council = COUNCIL.from_json(document["council"], "$.council", problems)
     year_starts = _read_year_starts(document, unreadable, problems)
+    settings = _read_settings(document, unreadable, problems)
     readable = _readable_records(document, unreadable, problems)
-    _reference_problems(document, problems)
+    reference_problems(document, problems)
+    unique_problems(readable, problems)
 
     if council is not None:
-        _rule_problems("$.council", problems, council.validate)
+        rule_problems("$.council", problems, council.validate)
         council = replace(council, municipal_year_starts=year_starts)
-    for key, records in readable.items():
-        extra = (year_starts,) if key == "memberships" else ()
-        for index, record in records:
-            _rule_problems(f"$.{key}[{index}]", problems, record.validate, *extra)
+    record_rule_problems(readable, DocumentFacts(year_starts), problems)
     names = {person.id: person.full_name for _, person in readable["people"]}
     _membership_problems(readable["memberships"], names, problems)
+    found_files = check_import_files(readable["item_documents"], files, problems)
     if problems:
         raise ImportProblems(source, problems)
 
     records = {
-        key: sorted((record for _, record in pairs), key=lambda record: record.id)
-        for key, pairs in readable.items()
+        section.key: sorted((record for _, record in readable[section.key]), key=section.order)
+        for section in SECTIONS
     }
     records["memberships"] = [_with_year_label(m, year_starts) for m in records["memberships"]]
-    return ExchangeContents(council, records)
+    return ExchangeContents(council, records, settings, found_files)
 
 
 def _held_records(db) -> list[str]:
@@ -280,7 +254,7 @@ def _held_records(db) -> list[str]:
         # Every other table counts, so tables added by later features are covered too.
         count = db[table].count
         if count:
-            counts[table.replace("_", " ")] = count
+            counts[table] = count
     if counts:
         held.append(describe_counts(counts))
     return held
@@ -297,7 +271,12 @@ def check_target_empty(services) -> None:
 
 
 def store_contents(services, contents: ExchangeContents, source: str = "the document") -> dict:
-    """Write checked contents into an empty database in one transaction; returns counts."""
+    """Write checked contents into an empty database in one transaction; returns counts.
+
+    The documents' files go into the database's store inside the transaction, so a file
+    that cannot be copied undoes the import (files already copied stay in the store, named
+    by their hash, where they do no harm).
+    """
     db = services.store.db
     counts = contents.counts()
     try:
@@ -305,10 +284,13 @@ def store_contents(services, contents: ExchangeContents, source: str = "the docu
             check_target_empty(services)  # inside, so nothing can slip in between
             if contents.council is not None:
                 CouncilRepository(db).save(contents.council)
+            for setting in SETTINGS:
+                if contents.settings.get(setting.key) is not None:
+                    setting.write(db, contents.settings[setting.key])
             for section in SECTIONS:
-                repository = _REPOSITORIES[section.key](db)
                 for record in contents.records[section.key]:
-                    repository.insert(record)
+                    section.write(db, record)
+            store_import_files(contents.files, FileStore.beside(services.store.path))
             AuditRepository(db).record(
                 current_actor(), "import", "database", None,
                 f"imported {describe_counts(counts)} from {source}",
@@ -323,12 +305,15 @@ def store_contents(services, contents: ExchangeContents, source: str = "the docu
     return counts
 
 
-def import_document(services, document: Any, source: str = "The document") -> dict:
+def import_document(
+    services, document: Any, source: str = "The document", files: Path | None = None
+) -> dict:
     """Check ``document`` and write it into the (empty) database; returns counts."""
-    return store_contents(services, parse_document(document, source), source)
+    return store_contents(services, parse_document(document, source, files), source)
 
 
 def import_file(services, path: str | Path) -> dict:
-    """Import an exchange file into the (empty) database; returns what it held."""
+    """Import an exchange file, with the documents' files beside it, into the (empty)
+    database; returns what it held."""
     path = Path(path)
-    return import_document(services, read_document(path), path.name)
+    return import_document(services, read_document(path), path.name, files_folder(path))

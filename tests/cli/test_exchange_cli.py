@@ -12,8 +12,12 @@ from pathlib import Path
 import pytest
 
 from clerkdesk.cli import main
+from clerkdesk.cli.exchange import PERSONAL_DATA_NOTE
+from clerkdesk.domain.agenda import AgendaItem, ItemDocument
 from clerkdesk.domain.meetings import MeetingStatus, london_datetime
 from clerkdesk.domain.people import PersonKind
+from clerkdesk.store.agenda_repo import AgendaRepository
+from clerkdesk.store.files import FileStore
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,6 +38,22 @@ def council_db(make, services, db_path):
     return db_path
 
 
+@pytest.fixture
+def with_documents(make, services, db_path):
+    """A meeting whose one agenda item has two documents sharing one stored file."""
+    make.council()
+    meeting = make.meeting(make.committee(code="PLAN"), london_datetime(date(2019, 7, 9), 14))
+    repository = AgendaRepository(services.store.db)
+    item_id = repository.insert_item(AgendaItem(None, meeting.id, "Local Plan review"))
+    sha256 = FileStore.beside(db_path).add_bytes(b"%PDF-1.7 report", "pdf")
+    added = london_datetime(date(2019, 6, 20), 11)
+    for title in ("Report", "Report (copy)"):
+        repository.insert_document(ItemDocument(
+            None, item_id, title, sha256, "report.pdf", "pdf", added_at=added))
+    services.close()
+    return db_path, f"{sha256}.pdf"
+
+
 def run(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(arg) for arg in argv])
     captured = capsys.readouterr()
@@ -47,7 +67,9 @@ def test_export_import_export_gives_the_same_file(council_db, tmp_path, capsys):
     assert code == 0
     assert out == (
         f"Exported 1 council, 2 people, 1 committee, 1 membership, 2 meetings to {first}\n"
+        f"{PERSONAL_DATA_NOTE}\n"
     )
+    assert not (tmp_path / "first-files").exists()  # no documents, no folder
     code, out, _ = run(capsys, "import", "--db", new_db, first)
     assert code == 0 and out.startswith("Imported 1 council, 2 people") and new_db.exists()
     assert run(capsys, "export", "--db", new_db, "--out", second)[0] == 0
@@ -201,7 +223,63 @@ def test_non_empty_target_is_refused_and_left_unchanged(council_db, tmp_path, ca
     assert council_db.read_bytes() == before
 
 
-def test_import_help_mentions_all_or_nothing(capsys):
+def test_import_help_mentions_all_or_nothing_and_the_files_folder(capsys):
     with pytest.raises(SystemExit):
         main(["import", "--help"])
-    assert "All or nothing" in capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())
+    assert "All or nothing" in out and "(FILE-files)" in out
+
+
+def test_personal_data_note_is_one_line():
+    assert "\n" not in PERSONAL_DATA_NOTE and "personal data" in PERSONAL_DATA_NOTE
+
+
+# The documents' files travel in a folder beside the exchange file -------------------------
+
+
+def test_documents_files_go_beside_the_file_and_come_back(with_documents, tmp_path, capsys):
+    db_path, name = with_documents
+    exported, new_db = tmp_path / "out" / "council.json", tmp_path / "new.sqlite"
+    exported.parent.mkdir()
+    code, out, err = run(capsys, "export", "--db", db_path, "--out", exported)
+    folder = tmp_path / "out" / "council-files"
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == [f"Copied 1 document file to {folder}", PERSONAL_DATA_NOTE]
+    assert [p.name for p in folder.iterdir()] == [name]
+    code, out, _ = run(capsys, "import", "--db", new_db, exported)
+    assert code == 0 and "2 item documents" in out
+    assert (FileStore.beside(new_db).path_for(*name.split(".")).read_bytes()
+            == b"%PDF-1.7 report")
+
+
+def test_import_refuses_a_missing_or_altered_file(with_documents, tmp_path, capsys):
+    db_path, name = with_documents
+    exported, new_db = tmp_path / "export.json", tmp_path / "new.sqlite"
+    assert run(capsys, "export", "--db", db_path, "--out", exported)[0] == 0
+    (tmp_path / "export-files" / name).write_bytes(b"%PDF-1.7 edited")
+    code, out, err = run(capsys, "import", "--db", new_db, exported)
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        "clerkdesk: export.json was not imported: 2 problems found, nothing was changed.",
+        *(f"  $.item_documents[{index}].sha256: the file export-files/{name} has been "
+          "changed since it was exported (its SHA-256 does not match its name)"
+          for index in (0, 1)),
+    ]
+    (tmp_path / "export-files" / name).unlink()
+    code, _, err = run(capsys, "import", "--db", new_db, exported)
+    assert code == 2 and f"  $.item_documents[0].sha256: the file export-files/{name} is " \
+        "missing" in err
+    assert not new_db.exists()
+
+
+def test_export_refuses_when_the_store_has_lost_a_file(with_documents, tmp_path, capsys):
+    db_path, name = with_documents
+    stored = FileStore.beside(db_path).path_for(*name.split("."))
+    stored.chmod(0o644)
+    stored.unlink()
+    code, out, err = run(capsys, "export", "--db", db_path, "--out", tmp_path / "x.json")
+    assert code == 1 and out == ""
+    assert err.startswith("clerkdesk: Nothing was exported: ClerkDesk's store of documents is "
+                          "damaged.")
+    assert f"$.item_documents[0] 'Report': the file {stored} is missing" in err
+    assert not (tmp_path / "x.json").exists() and not (tmp_path / "x-files").exists()
