@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from clerkdesk.ui.dialogs.calendar_settings_dialog import CalendarSettingsDialog
 from clerkdesk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+from clerkdesk.ui.pages.actions_page import ActionsPage
 from clerkdesk.ui.pages.agenda_plan_page import AgendaPlanPage
 from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.pages.committees_page import CommitteesPage
 from clerkdesk.ui.pages.dashboard_page import DashboardPage
 from clerkdesk.ui.pages.meetings_page import MeetingsPage
 from clerkdesk.ui.pages.people_page import PeoplePage
+from clerkdesk.ui.pages.petitions_page import PetitionsPage
 from clerkdesk.ui.ui_settings import ui_settings
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -51,6 +53,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("People", PeoplePage),
     PageSpec("Meetings", MeetingsPage),
     PageSpec("Agenda plan", AgendaPlanPage),
+    PageSpec("Actions", ActionsPage),
+    PageSpec("Petitions", PetitionsPage),
 )
 
 
