@@ -75,6 +75,8 @@ def _unique_problems(section: Section, unique: Unique, records, problems: list[s
     first_by_value: dict[tuple, int] = {}
     for index, record in records:
         value = tuple(getattr(record, section.codec.field_names[key]) for key in unique.keys)
+        if None in value:  # as in SQL, a missing value clashes with nothing
+            continue
         if unique.ignore_case:
             value = tuple(part.casefold() if isinstance(part, str) else part for part in value)
         if value not in first_by_value:

@@ -57,6 +57,7 @@ from clerkdesk.store.calendar_repo import CalendarRepository
 from clerkdesk.store.committee_repo import CommitteeRepository
 from clerkdesk.store.meeting_repo import MeetingRepository
 from clerkdesk.store.membership_repo import MembershipRepository
+from clerkdesk.store.minute_action_links_repo import MinuteActionLink, MinuteActionLinkRepository
 from clerkdesk.store.minutes_attendance_repo import AttendanceRepository
 from clerkdesk.store.minutes_repo import MinutesRepository
 from clerkdesk.store.minutes_votes_repo import VotesRepository
@@ -320,6 +321,18 @@ SECTIONS = (
         ("actions", "action_responsible", "action_updates"),
         {"committee_id": "committees", "meeting_id": "meetings", "petition_id": "petitions",
          "responsible[].person_id": "people"},
+    ),
+    Section(
+        # Which log entry each minute action became, so publishing never adds it twice.
+        "minute_action_links", RecordCodec(MinuteActionLink, require=("linked_at",)),
+        lambda db: MinuteActionLinkRepository(db).all_links(),
+        lambda db, link: MinuteActionLinkRepository(db).link(
+            link.minute_action_id, link.action_id, link.adopted, link.linked_at),
+        ("minute_action_links",),
+        {"minute_action_id": "minute_actions", "action_id": "actions"},
+        identity=("minute_action_id",),
+        unique=(Unique(("action_id",)),),
+        rules=None,
     ),
     Section(
         "issued_action_logs", RecordCodec(IssuedActionLog),

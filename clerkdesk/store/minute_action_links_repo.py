@@ -13,6 +13,11 @@ class MinuteActionLink:
     minute_action_id: int
     action_id: int | None  # None once the log entry was deleted
     adopted: bool  # True: an entry already in the log was linked, not created
+    linked_at: datetime | None = None  # when it was taken up (None until stored)
+
+
+def _to_link(row) -> MinuteActionLink:
+    return MinuteActionLink(row[0], row[1], bool(row[2]), datetime.fromisoformat(row[3]))
 
 
 class MinuteActionLinkRepository:
@@ -25,11 +30,18 @@ class MinuteActionLinkRepository:
             return {}
         marks = ", ".join("?" for _ in ids)
         rows = self.db.execute(
-            "SELECT minute_action_id, action_id, adopted FROM minute_action_links "
+            "SELECT minute_action_id, action_id, adopted, linked_at FROM minute_action_links "
             f"WHERE minute_action_id IN ({marks})",
             ids,
         ).fetchall()
-        return {row[0]: MinuteActionLink(row[0], row[1], bool(row[2])) for row in rows}
+        return {row[0]: _to_link(row) for row in rows}
+
+    def all_links(self) -> list[MinuteActionLink]:
+        rows = self.db.execute(
+            "SELECT minute_action_id, action_id, adopted, linked_at FROM minute_action_links "
+            "ORDER BY minute_action_id"
+        ).fetchall()
+        return [_to_link(row) for row in rows]
 
     def linked_action_ids(self) -> set[int]:
         rows = self.db.execute(
@@ -37,10 +49,18 @@ class MinuteActionLinkRepository:
         ).fetchall()
         return {row[0] for row in rows}
 
-    def link(self, minute_action_id: int, action_id: int, adopted: bool) -> None:
+    def link(
+        self,
+        minute_action_id: int,
+        action_id: int | None,
+        adopted: bool,
+        linked_at: datetime | None = None,  # now, unless restoring a stored link
+    ) -> None:
         self.db["minute_action_links"].insert({
             "minute_action_id": minute_action_id,
             "action_id": action_id,
             "adopted": int(adopted),
-            "linked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "linked_at": (linked_at or datetime.now(UTC)).astimezone(UTC).isoformat(
+                timespec="seconds"
+            ),
         })

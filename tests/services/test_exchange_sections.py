@@ -50,6 +50,7 @@ from clerkdesk.store.actions_repo import ActionRepository
 from clerkdesk.store.agenda_repo import AgendaRepository
 from clerkdesk.store.calendar_repo import CalendarRepository
 from clerkdesk.store.files import FileStore
+from clerkdesk.store.minute_action_links_repo import MinuteActionLinkRepository
 from clerkdesk.store.minutes_attendance_repo import AttendanceRepository
 from clerkdesk.store.minutes_repo import MinutesRepository
 from clerkdesk.store.minutes_votes_repo import VotesRepository
@@ -145,8 +146,10 @@ def _minutes(db, meeting, later, committee, people: dict, items: dict) -> dict:
                                    series=series))
     approval = minutes.insert(Minute(None, later.id, 220, "Minutes", kind="minutes",
                                      position=1, series=series))
-    minutes.insert_action(MinuteAction(second, 0, "", "Democratic Services Officer",
-                                       "Send the programme to schools"))
+    taken_up = minutes.insert_action(MinuteAction(second, 0, "", "Democratic Services Officer",
+                                                  "Send the programme to schools"))
+    deleted_from_log = minutes.insert_action(MinuteAction(second, 0, "", "Head of Service",
+                                                          "Report back in the autumn"))
     VotesRepository(db).insert(Vote(None, second, "the recommendations", 1, 1, 0,
                                     (NamedVote(chair.id, Choice.FOR),
                                      NamedVote(substitute.id, Choice.AGAINST)),
@@ -156,10 +159,11 @@ def _minutes(db, meeting, later, committee, people: dict, items: dict) -> dict:
         approval, ("Minute 212: read 'Friday' for 'Thursday'",), chair.id, SEPTEMBER,
     ))
     minutes.save_state(MeetingMinutes(later.id))
-    return {"second": second}
+    return {"second": second, "taken up": taken_up, "deleted from log": deleted_from_log}
 
 
-def _actions_and_petitions(db, meeting, committee, people: dict, minute_id: int) -> None:
+def _actions_and_petitions(db, meeting, committee, people: dict, minutes: dict) -> None:
+    minute_id = minutes["second"]
     petitions = PetitionRepository(db)
     petitions.save_scheme(PetitionScheme(
         min_signatures_to_accept=10, acknowledgement_working_days=5,
@@ -178,7 +182,7 @@ def _actions_and_petitions(db, meeting, committee, people: dict, minute_id: int)
                               status_note="The organiser withdrew it"))
     actions = ActionRepository(db)
     actions.save_log_settings(ActionLogSettings(2))
-    actions.insert(Action(
+    logged = actions.insert(Action(
         None, committee.id, JULY, "Send the programme to schools", meeting.id, minute_id,
         "212", "Schools Capital Programme", "KD2019/031",
         (Responsible(people["officer"].id, "", "Democratic Services Officer"),
@@ -190,6 +194,9 @@ def _actions_and_petitions(db, meeting, committee, people: dict, minute_id: int)
                           status=ActionStatus.COMPLETED, completed_on=date(2019, 7, 21),
                           petition_id=responded))
     actions.record_issued_log(committee.id, date(2019, 9, 3), meeting.id)
+    links = MinuteActionLinkRepository(db)
+    links.link(minutes["taken up"], logged, adopted=True)
+    links.link(minutes["deleted from log"], None, adopted=False)
 
 
 @pytest.fixture
@@ -221,7 +228,7 @@ def rich(make, services, db_path):
     calendar.set_mark(meeting.id, "draft_reports", london_datetime(date(2019, 6, 20), 9, 15))
     items = _agendas(db, FileStore.beside(db_path), meeting, committee)
     minutes = _minutes(db, meeting, later, committee, people, items)
-    _actions_and_petitions(db, meeting, committee, people, minutes["second"])
+    _actions_and_petitions(db, meeting, committee, people, minutes)
     return services
 
 
@@ -356,6 +363,7 @@ def test_dangling_references_in_the_later_sections(exported, target):
     document["attendance"][0]["membership_id"] = 907
     document["declarations"][0]["agenda_item_id"] = 908
     document["deadline_marks"][0]["meeting_id"] = 909
+    document["minute_action_links"][0]["action_id"] = 910
     # Kept as written: the database keeps these after their record is deleted.
     document["agenda_items"][1]["plan_item_id"] = 990
     document["actions"][0]["minute_id"] = 991
@@ -373,6 +381,7 @@ def test_dangling_references_in_the_later_sections(exported, target):
         "$.petitions[0].organiser_id: there is no petition organiser with id 905 in "
         "$.petition_organisers",
         "$.actions[0].responsible[1].person_id: there is no person with id 904 in $.people",
+        "$.minute_action_links[0].action_id: there is no action with id 910 in $.actions",
     ]
 
 
@@ -384,7 +393,11 @@ def test_values_that_must_be_unique(exported, target):
     document["publications"][1].update(kind="agenda", supplement=0)
     document["agenda_plan_reserve_dates"].append({**document["agenda_plan_reserve_dates"][0],
                                                   "id": 77})
+    # Two minute actions may both have lost their log entry (null), but not share one.
+    document["minute_action_links"][1]["action_id"] = document["actions"][0]["id"]
     problems = problems_for(target, document, files)
+    assert problems[-1] == ("$.minute_action_links[1].action_id: action id 1 is already used "
+                            "by $.minute_action_links[0]")
     assert problems[:2] == [
         '$.publications[1]: meeting id 1 and kind "agenda" and supplement 0 and version 1 are '
         "already used together by $.publications[0]",
