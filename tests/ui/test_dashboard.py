@@ -114,3 +114,17 @@ def test_the_dashboard_is_the_home_page_and_ctrl_k_opens_the_calculator(qtbot, w
     tools = [a.text() for a in window.menuBar().actions()]
     assert "&Tools" in tools
     assert window.calendar_action.text() == "Calendar and deadline &rules…"
+
+
+def test_overdue_and_due_soon_petitions_and_actions_are_listed(make_page, demo_context):
+    page = make_page(DashboardPage, demo_context)
+    lines = page.due_model.records()
+    kinds = {(line.kind, line.state) for line in lines}
+    assert ("petition", "overdue") in kinds
+    assert any(kind == "action" for kind, _ in kinds)
+    assert page.due_label.text().endswith(str(len(lines)))
+    first = page.due_proxy.index(0, 0)
+    colour = page.due_proxy.data(first, Qt.ItemDataRole.BackgroundRole).color().name()
+    assert colour in ("#f4c7c3", "#fff2b3")
+    page.due_table.select_row(0)
+    assert page.due_proxy.record_at(0).title in page.explanation.toPlainText()

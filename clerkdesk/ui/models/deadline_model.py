@@ -109,3 +109,29 @@ class DashboardModel(_ColouredModel):
 
     def explanation(self, record) -> str:
         return record.row.explanation
+
+
+DUE_STATE_COLOURS = {"overdue": "overdue", "due soon": "soon"}
+
+
+class DueRowModel(_ColouredModel):
+    """Rows are ``services.actions_petitions_due.DueRow``: petitions and actions to chase."""
+
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("When", lambda r: r.state.capitalize()),
+                Column("Due", lambda r: weekday_date(r.due_date),
+                       sort_key=lambda r: r.due_date.toordinal()),
+                Column("What", lambda r: r.what),
+                Column("Petition or action", lambda r: r.title),
+                Column("Committee", lambda r: r.committee),
+            ],
+            parent,
+        )
+
+    def colour_key(self, record) -> str:
+        return DUE_STATE_COLOURS.get(record.state, "")
+
+    def explanation(self, record) -> str:
+        return f"{record.what}: {record.title} (due {weekday_date(record.due_date)})"

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from clerkdesk.domain.calendar import format_uk_date
-from clerkdesk.ui.models.deadline_model import COLOURS, DashboardModel
+from clerkdesk.services.actions_petitions_due import dashboard_rows
+from clerkdesk.ui.models.deadline_model import COLOURS, DashboardModel, DueRowModel
 from clerkdesk.ui.models.table_model import RecordFilterProxy
 from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.widgets.meeting_deadlines import MeetingDeadlinesDialog
@@ -37,6 +38,10 @@ class DashboardPage(Page):
         self.model = DashboardModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # Petitions and actions to chase sit under the meeting deadlines (issue 6 item 4).
+        self.due_model = DueRowModel(self)
+        self.due_proxy = RecordFilterProxy(self)
+        self.due_proxy.setSourceModel(self.due_model)
         self._columns_fitted = False
         self._build_ui()
         self._connect()
@@ -74,10 +79,19 @@ class DashboardPage(Page):
         self.explanation = QPlainTextEdit()
         self.explanation.setReadOnly(True)
         self.explanation.setPlaceholderText("Select a deadline to see how it was worked out.")
+        self.due_table = RecordTableView()
+        self.due_table.setModel(self.due_proxy)
+        self.due_label = QLabel("Petitions and actions overdue or due soon")
+        due_box = QWidget()
+        due_layout = QVBoxLayout(due_box)
+        due_layout.setContentsMargins(0, 0, 0, 0)
+        due_layout.addWidget(self.due_label)
+        due_layout.addWidget(self.due_table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
+        splitter.addWidget(due_box)
         splitter.addWidget(self.explanation)
-        splitter.setSizes([420, 200])
+        splitter.setSizes([360, 200, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(summary)
@@ -87,6 +101,9 @@ class DashboardPage(Page):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self.proxy.set_search_text)
+        self.search_edit.textChanged.connect(self.due_proxy.set_search_text)
+        self.due_table.activated.connect(self._on_due_activated)
+        self.due_table.selectionModel().selectionChanged.connect(self._on_due_selection_changed)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.open_button.clicked.connect(self.open_selected_meeting)
@@ -101,9 +118,13 @@ class DashboardPage(Page):
         counts = Counter(row.bucket for row in rows)
         for bucket, text in SUMMARY_PARTS:
             self.summary_labels[bucket].setText(f"{counts[bucket]} {text}")
-        self.empty_label.setVisible(not rows)
-        if rows and not self._columns_fitted:
+        due = dashboard_rows(self.services, today)
+        self.due_model.set_records(due)
+        self.due_label.setText(f"Petitions and actions overdue or due soon: {len(due)}")
+        self.empty_label.setVisible(not rows and not due)
+        if (rows or due) and not self._columns_fitted:
             self.table.fit_columns(stretch=2)
+            self.due_table.fit_columns(stretch=3)
             self._columns_fitted = True
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         if selected is not None:
@@ -138,6 +159,18 @@ class DashboardPage(Page):
 
     def _on_table_activated(self, _index) -> None:
         self.open_selected_meeting()
+
+    def _on_due_selection_changed(self, *_args) -> None:
+        line = self.due_table.selected_record()
+        if line is not None:
+            self.explanation.setPlainText(self.due_model.explanation(line))
+
+    def _on_due_activated(self, _index) -> None:
+        line = self.due_table.selected_record()
+        if line is not None and line.meeting_id is not None:
+            MeetingDeadlinesDialog.open_for(self, self.services, self.context.today,
+                                            line.meeting_id)
+            self.refresh()
 
     def _on_selection_changed(self, *_args) -> None:
         line = self.selected_line()
