@@ -441,6 +441,24 @@ def test_schema_top_level_is_the_documented_order_and_only_the_first_keys_are_re
     assert schema["additionalProperties"] is False
 
 
+def _all_keys(codec) -> set[str]:
+    keys = set(codec.codecs)
+    for value_codec in codec.codecs.values():
+        if value_codec.record is not None:
+            keys |= _all_keys(value_codec.record)
+    return keys
+
+
+def test_every_part_of_the_document_and_every_key_is_documented():
+    text = (REPO / "docs" / "exchange-format.md").read_text(encoding="utf-8")
+    parts = [("council", COUNCIL), *((s.key, s.codec) for s in (*SETTINGS, *SECTIONS))]
+    undocumented = [f"{key}: {sorted(k for k in _all_keys(codec) if f'`{k}`' not in text)}"
+                    for key, codec in parts
+                    if f"`{key}`" not in text or any(f"`{k}`" not in text
+                                                     for k in _all_keys(codec))]
+    assert undocumented == []
+
+
 def test_document_examples_in_the_docs_are_valid():
     # The example in docs/exchange-format.md must import cleanly.
     text = (REPO / "docs" / "exchange-format.md").read_text(encoding="utf-8")
