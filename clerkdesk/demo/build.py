@@ -15,6 +15,7 @@ from clerkdesk.demo.actions_petitions import build_demo_actions_petitions
 from clerkdesk.demo.agendas import build_demo_agendas
 from clerkdesk.demo.council import COMMITTEES, COUNCIL
 from clerkdesk.demo.deadlines import build_demo_deadlines
+from clerkdesk.demo.minutes import build_demo_minutes
 from clerkdesk.demo.people import demo_people
 from clerkdesk.domain.meetings import Meeting, MeetingKind, MeetingStatus, london_datetime
 from clerkdesk.domain.membership import Membership, Role, StatutorySeat, VotingScope
@@ -63,6 +64,7 @@ class _DemoBuilder:
         build_demo_agendas(self.s, self.committees, self.today)
         build_demo_deadlines(self.s, self.committees, self.today)
         build_demo_actions_petitions(self.s, self.committees, self.people, self.today)
+        build_demo_minutes(self.s, self.committees, self.people, self.today)
 
     def _add(self, code: str, surname: str, role: Role = Role.MEMBER, **extra) -> None:
         extra.setdefault("start", self.year_start)

@@ -89,8 +89,13 @@ def _labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph((f"<b>{escape(label)}:</b> " if label else "") + _text(text), style)
 
 
-def _line(line: Line, styles: _Styles) -> Paragraph:
+def _line(line: Line, following: Line | None, styles: _Styles) -> Paragraph:
     style = styles.for_line(line.style)
+    # A lead-in ("It was resolved to:") stays with what it introduces, and an item with
+    # the action line under it.
+    if following is not None and (line.text.rstrip().endswith(":")
+                                  or following.style.endswith("action")):
+        style = ParagraphStyle(f"{style.name}-kept", parent=style, keepWithNext=1)
     if line.label:
         return Paragraph(_runs(line.runs), style, bulletText=line.label)
     return Paragraph(_runs(line.runs), style)
@@ -110,7 +115,9 @@ def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
             level = 2
         for minute in section.minutes:
             story.append(_heading(minute.heading, styles.heading3, level=level))
-            story += [_line(line, styles) for line in minute.lines]
+            lines = minute.lines
+            story += [_line(line, lines[index + 1] if index + 1 < len(lines) else None, styles)
+                      for index, line in enumerate(lines)]
     story += [Paragraph(escape(context.signature_title), styles.signature),
               Paragraph(escape(context.signature_date), styles.body)]
     if context.closing_line:
@@ -119,8 +126,8 @@ def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
         if note:
             story.append(Paragraph(escape(note), styles.small))
     for appendix in context.appendices:
-        story += [PageBreak(), _heading(appendix.heading, styles.heading2, level=1),
-                  Paragraph(escape(appendix.title), styles.bold)]
+        story += [PageBreak(), _heading(f"{appendix.heading}: {appendix.title}",
+                                        styles.heading2, level=1)]
         story += [Paragraph(_text(paragraph), styles.body) for paragraph in appendix.paragraphs]
     return story
 
