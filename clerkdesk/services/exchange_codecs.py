@@ -142,8 +142,14 @@ _LINK = ValueCodec(
 )
 
 
+def _has_default(field: dataclasses.Field) -> bool:
+    return (field.default is not dataclasses.MISSING
+            or field.default_factory is not dataclasses.MISSING)
+
+
 class RecordCodec:
-    """One domain dataclass as a JSON object whose keys are its field names.
+    """One domain dataclass as a JSON object whose keys are its field names (a linked
+    record's key is the name given in ``links``).
 
     - ``exclude``: fields the format does not carry; "updates.id" reaches into the records
       a field holds (a child row's own id, which nothing refers to).
@@ -177,7 +183,13 @@ class RecordCodec:
         self.field_types: dict[str, Any] = {}  # JSON key -> the type it holds
         self.codecs: dict[str, ValueCodec] = {}
         required = {links.get(name, name) for name in require}
-        chosen = [f for f in dataclasses.fields(record_type) if f.name not in exclude]
+        chosen = []
+        for f in dataclasses.fields(record_type):
+            if f.name not in exclude:
+                chosen.append(f)
+            elif f.init and not _has_default(f) and f.name not in self.placeholders:
+                raise TypeError(f"{record_type.__name__}.{f.name} is left out of the exchange "
+                                "but has no default: give it a placeholder")
         for f in sorted(chosen, key=lambda f: links.get(f.name, f.name)):
             if not f.init:  # worked out by the dataclass itself, not data
                 continue
@@ -190,7 +202,7 @@ class RecordCodec:
             else:
                 self.field_types[key] = hints[f.name]
                 self.codecs[key] = codec_for(hints[f.name], tuple(inner_exclude.get(f.name, ())))
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if not _has_default(f):
                 required.add(key)
         self.required = sorted(required)
 

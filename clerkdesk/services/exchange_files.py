@@ -116,12 +116,13 @@ def export_files(wanted: Iterable[WantedFile], store: FileStore, folder: Path) -
                     "SHA-256 no longer matches its name)"
                 )
     except OSError as exc:
-        problems.append(f"Cannot write to the folder {folder}: {exc.strerror}")
+        _take_back(added, folder, created)
+        raise ClerkError(
+            f"Cannot copy the documents' files into {folder}: {exc.strerror}. Nothing was "
+            "exported."
+        ) from exc
     if problems:
-        for path in added:
-            path.unlink(missing_ok=True)
-        if created and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
+        _take_back(added, folder, created)
         raise ClerkError(
             "\n".join([
                 "Nothing was exported: ClerkDesk's store of documents is damaged. Restore "
@@ -129,8 +130,16 @@ def export_files(wanted: Iterable[WantedFile], store: FileStore, folder: Path) -
                 *(f"  {problem}" for problem in problems),
             ])
         )
-    log.info("copied %d document files to %s", len(added), folder)
+    log.info("copied %d document files to %s", len(wanted), folder)
     return added
+
+
+def _take_back(added: list[Path], folder: Path, created: bool) -> None:
+    """Undo a failed export's copies: the files it added, and the folder if it made it."""
+    for path in added:
+        path.unlink(missing_ok=True)
+    if created and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def prune_files(folder: Path, wanted: Iterable[WantedFile]) -> None:
@@ -166,17 +175,26 @@ def check_import_files(
                 verdicts[name] = f"the file {name} is missing (no folder of files came with it)"
             elif not path.is_file():
                 verdicts[name] = f"the file {folder.name}/{name} is missing"
-            elif sha256_of(path) != document.sha256:
-                verdicts[name] = (
-                    f"the file {folder.name}/{name} has been changed since it was exported "
-                    "(its SHA-256 does not match its name)"
-                )
             else:
-                verdicts[name] = ""
-                found[name] = path
+                verdicts[name] = _import_verdict(path, document.sha256)
+                if not verdicts[name]:
+                    found[name] = path
         if verdicts[name]:
             problems.append(f"$.item_documents[{index}].sha256: {verdicts[name]}")
     return found
+
+
+def _import_verdict(path: Path, sha256: str) -> str:
+    """What is wrong with a file found for import ("" when its bytes hash to its name)."""
+    shown = f"{path.parent.name}/{path.name}"
+    try:
+        matches = sha256_of(path) == sha256
+    except OSError as exc:
+        return f"the file {shown} cannot be read ({exc.strerror})"
+    if not matches:
+        return (f"the file {shown} has been changed since it was exported (its SHA-256 does "
+                "not match its name)")
+    return ""
 
 
 def store_import_files(files: Mapping[str, Path], store: FileStore) -> None:

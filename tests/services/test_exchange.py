@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from clerkdesk.domain.committees import StandingItem, StandingItemKind
 from clerkdesk.domain.meetings import MeetingKind, MeetingStatus, london_datetime
@@ -381,6 +382,7 @@ def test_schema_ships_in_the_package_and_docs_copy_matches():
     documented = REPO / "docs" / "exchange-format.schema.json"
     assert packaged.read_bytes() == documented.read_bytes()
     assert load_schema() == json.loads(packaged.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(load_schema())  # a valid JSON Schema itself
 
 
 def _resolved(node: dict) -> dict:
