@@ -44,7 +44,7 @@ from clerkdesk.domain.voting import Choice, NamedVote, Vote
 from clerkdesk.errors import ClerkError
 from clerkdesk.services.exchange_export import export_document, uncarried_records, write_export
 from clerkdesk.services.exchange_import import ImportProblems, import_document, import_file
-from clerkdesk.services.exchange_sections import SECTIONS, SETTINGS
+from clerkdesk.services.exchange_sections import CARRIED_TABLES, SECTIONS, SETTINGS
 from clerkdesk.services.registry import Services
 from clerkdesk.store.actions_repo import ActionRepository
 from clerkdesk.store.agenda_repo import AgendaRepository
@@ -290,6 +290,15 @@ def test_demo_round_trip_gives_identical_bytes_and_files(demo, tmp_path, target)
 
 def test_the_demo_has_nothing_the_format_does_not_carry(demo):
     assert uncarried_records(demo) == {}
+
+
+def test_every_table_of_the_schema_is_carried(services):
+    db = services.store.db
+    tables = {t for t in db.table_names() if not t.startswith(("_", "sqlite_"))}
+    not_carried = tables - CARRIED_TABLES - {"meta", "audit_log"}
+    assert not_carried == set(), (
+        "add a Section (or Setting) for these tables to clerkdesk/services/exchange_sections.py"
+    )
 
 
 def test_values_are_written_as_documented(rich):
