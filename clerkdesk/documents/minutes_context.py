@@ -116,6 +116,7 @@ class MinutesSection:
 class LabelledLine:
     label: str  # "Present", "Date"; "" for a line printed as it is
     text: str
+    continued: bool = False  # belongs to the line above: co-optees under "Apologies:"
 
     @property
     def printed(self) -> str:
@@ -326,17 +327,18 @@ def minute_entry(record: MinuteRecord, numbers: Mapping[int, int],
 
 def attendance_lines(text: str) -> tuple[LabelledLine, ...]:
     """One line per fact, as the wording template writes them ("Present: Councillors ...");
-    a short label before the first colon is kept apart so it can be set in bold."""
+    a short label before the first colon is kept apart so it can be set in bold. Facts are
+    separated by blank lines; a line straight under another continues it (the co-optees
+    who sent apologies, under "Apologies:", seed 000 lines 91-92) and is indented."""
     lines = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        label, colon, rest = line.partition(":")
-        if colon and 0 < len(label) <= 40 and not any(ch.isdigit() for ch in label):
-            lines.append(LabelledLine(label.strip(), rest.strip()))
-        else:
-            lines.append(LabelledLine("", line))
+    for block in text.split("\n\n"):
+        for position, raw in enumerate(line for line in block.splitlines() if line.strip()):
+            line = raw.strip()
+            label, colon, rest = line.partition(":")
+            if colon and 0 < len(label) <= 40 and not any(ch.isdigit() for ch in label):
+                lines.append(LabelledLine(label.strip(), rest.strip(), position > 0))
+            else:
+                lines.append(LabelledLine("", line, position > 0))
     return tuple(lines)
 
 

@@ -56,8 +56,13 @@ class _Styles:
                                                         "spaceAfter": 0})
         self.small = ParagraphStyle("Small", **{**base, "fontSize": 10, "leading": 13,
                                                 "spaceBefore": 12})
+        self.continued = ParagraphStyle("Continued", **{**base, "leftIndent": INDENT})
+        self.subheading = ParagraphStyle("Subheading", **{**base, "spaceBefore": 6,
+                                                          "keepWithNext": 1})
 
     def for_line(self, style: str) -> ParagraphStyle:
+        if style == "subheading":
+            return self.subheading
         depth = 2 if style.startswith("subitem") else 1 if style.startswith("item") else 0
         return ParagraphStyle(f"Line-{style}", parent=self.body, leftIndent=depth * INDENT,
                               bulletIndent=(depth - 1) * INDENT if depth else 0,
@@ -107,7 +112,8 @@ def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
         story.append(Paragraph(escape(context.draft_label), styles.draft))
     detail_style = styles.bold if context.style == "city" else styles.body
     story += [_labelled(d.label, d.text, detail_style) for d in context.details]
-    story += [_labelled(a.label, a.text, styles.body) for a in context.attendance]
+    story += [_labelled(a.label, a.text, styles.continued if a.continued else styles.body)
+              for a in context.attendance]
     for section in context.sections:
         level = 1
         if section.heading:

@@ -56,6 +56,7 @@ def _styles(house, document) -> None:
 
     paragraph_style("Minute Item", indent=INDENT, space_after=4)
     paragraph_style("Minute Subitem", indent=2 * INDENT, space_after=4)
+    paragraph_style("Attendance Continued").paragraph_format.left_indent = INDENT
     draft = paragraph_style("Draft Notice", space_after=10)
     draft.font.bold, draft.font.color.rgb = True, DRAFT_RED
     paragraph_style("Signature", space_before=36, space_after=0)
@@ -101,13 +102,17 @@ def _sections(house, document) -> None:
 
 
 def _labelled(house, document, expression: str, bold_all: bool = False) -> None:
+    """Labelled lines ("Date: ..."); a line that continues the one above is indented."""
+    runs = [("{% if line.label %}{{ line.label }}: {% endif %}", True), ("{{ line.text }}", False)]
     house.add(document, "{%p for line in " + expression + " %}")
     if bold_all:
         house.add(document, runs=[("{{ line.printed }}", True)])
     else:
-        house.add(document, runs=[
-            ("{% if line.label %}{{ line.label }}: {% endif %}", True),
-            ("{{ line.text }}", False)])
+        house.add(document, "{%p if line.continued %}")
+        house.add(document, style="Attendance Continued", runs=runs)
+        house.add(document, "{%p else %}")
+        house.add(document, runs=runs)
+        house.add(document, "{%p endif %}")
     house.add(document, "{%p endfor %}")
 
 

@@ -160,6 +160,8 @@ def test_county_word_reads_like_the_2019_minutes(may, services, tmp_path):
     assert "M Goldsack (substituting for A Hay)" in present
     assert "Co-opted member: A Read" in text
     assert "Apologies: Councillor A Hay" in text
+    # The absent co-optee sits under the apologies, indented (seed 000 lines 91-92).
+    assert ("Attendance Continued", "Co-opted member: F Vettese") in paragraphs
     assert "Officers: Richenda Greenhill (Democratic Services Officer)" in text
     assert "CONSTITUTIONAL MATTERS" in headings and "KEY DECISIONS" in headings
     assert "216. HOUSING RELATED SUPPORT SERVICES" in headings
