@@ -25,7 +25,13 @@ from clerkdesk.ui.models.attendance_model import NAME, PRESENCE, SUBSTITUTE_FOR
 from clerkdesk.ui.models.minutes_model import NUMBER, TITLE
 from clerkdesk.ui.pages import minutes_page
 from clerkdesk.ui.pages.base_page import PageContext
-from clerkdesk.ui.pages.minutes_page import ATTENDANCE_TAB, MINUTES_TAB, MinutesPage
+from clerkdesk.ui.pages.minutes_page import (
+    ATTENDANCE_TAB,
+    DECLARATIONS_TAB,
+    MINUTES_TAB,
+    VOTES_TAB,
+    MinutesPage,
+)
 from clerkdesk.ui.widgets import minutes_banner
 from tests.conftest import DEMO_TODAY
 from tests.services.test_minutes_fixtures import build_cyp
@@ -195,7 +201,7 @@ def test_declaration_action_and_vote_on_a_minute(qtbot, services, cyp, open_page
             action=DeclarationAction.LEFT_ROOM))
 
     monkeypatch.setattr(DeclarationDialog, "ask", ask)
-    page.details.setCurrentWidget(page.declarations)
+    page.details.setCurrentIndex(DECLARATIONS_TAB)
     qtbot.mouseClick(page.declarations.add_button, Qt.MouseButton.LeftButton)
     [declared] = services.minutes.declarations.list(cyp.may.id)
     assert declared.agenda_item_id == free_schools.agenda_item_id  # the minute's own item
@@ -207,7 +213,7 @@ def test_declaration_action_and_vote_on_a_minute(qtbot, services, cyp, open_page
     qtbot.mouseClick(actions.add_button, Qt.MouseButton.LeftButton)
     assert [a.responsible for a in services.minutes.actions.for_minute(free_schools.id)] == [
         "Service Director – Education"]
-    page.details.setCurrentWidget(page.votes)
+    page.details.setCurrentIndex(VOTES_TAB)
     page.votes.for_spin.setValue(7)
     page.votes.abstain_spin.setValue(1)
     qtbot.mouseClick(page.votes.save_button, Qt.MouseButton.LeftButton)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +47,16 @@ def ask_number(parent: QWidget, current: int) -> int | None:
     """The number the clerk wants for a minute; None if cancelled (tests patch this)."""
     number, ok = QInputDialog.getInt(parent, "Minute number", "Number:", current, 1, 99999)
     return number if ok else None
+
+
+def scrolling(panel: QWidget) -> QScrollArea:
+    """A panel that scrolls rather than making the window taller or wider than a 1366 x 768
+    laptop screen allows."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def meeting_label(meeting: Meeting) -> str:
@@ -118,9 +129,9 @@ class MinutesPage(Page):
         left_layout.addWidget(self.minutes_table, 1)
         left_layout.addLayout(list_buttons)
         self.details = QTabWidget()
-        self.details.addTab(self.editor.actions_panel, "Actions")
-        self.details.addTab(self.votes, "Votes")
-        self.details.addTab(self.declarations, "Declarations of interest")
+        self.details.addTab(scrolling(self.editor.actions_panel), "Actions")
+        self.details.addTab(scrolling(self.votes), "Votes")
+        self.details.addTab(scrolling(self.declarations), "Declarations of interest")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.editor)
         right.addWidget(self.details)
