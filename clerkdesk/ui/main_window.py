@@ -30,6 +30,7 @@ from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.pages.committees_page import CommitteesPage
 from clerkdesk.ui.pages.dashboard_page import DashboardPage
 from clerkdesk.ui.pages.meetings_page import MeetingsPage
+from clerkdesk.ui.pages.minutes_page import MinutesPage
 from clerkdesk.ui.pages.people_page import PeoplePage
 from clerkdesk.ui.pages.petitions_page import PetitionsPage
 from clerkdesk.ui.ui_settings import ui_settings
@@ -52,6 +53,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("Committees", CommitteesPage),
     PageSpec("People", PeoplePage),
     PageSpec("Meetings", MeetingsPage),
+    PageSpec("Minutes", MinutesPage),
     PageSpec("Agenda plan", AgendaPlanPage),
     PageSpec("Actions", ActionsPage),
     PageSpec("Petitions", PetitionsPage),
