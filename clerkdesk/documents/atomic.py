@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from clerkdesk.errors import ClerkError
+
 
 @contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
@@ -24,16 +26,31 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """
     target = Path(target)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
-    # Create the file ourselves (O_EXCL, mode 0o666 less the umask) so that the finished
-    # file gets ordinary permissions, unlike mkstemp's owner-only 0o600.
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        # Create the file ourselves (O_EXCL, mode 0o666 less the umask) so that the finished
+        # file gets ordinary permissions, unlike mkstemp's owner-only 0o600.
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
     try:
         yield temp
         _flush_to_disk(temp)
         os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _cannot_write(target, exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(target: Path, exc: OSError) -> ClerkError:
+    """A full disk, a read-only or missing folder: said in words; the old file is kept."""
+    reason = exc.strerror or str(exc)
+    return ClerkError(
+        f"Cannot write {target}: {reason}. Nothing was changed there; free some disk space "
+        "or choose another folder, then try again."
+    )
 
 
 def write_bytes_atomically(target: str | os.PathLike[str], data: bytes) -> None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.errors import ClerkError, NotFoundError, ValidationError
 
 log = logging.getLogger(__name__)
@@ -121,28 +120,8 @@ def writable_path(path: str | Path) -> Path:
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write to a temporary file beside ``path``, then rename it into place.
-
-    A failed write never leaves a half-written file where the old one was.
-    """
+    """Write ``data`` to ``path`` atomically (documents/atomic.py); returns the path."""
     path = writable_path(path)
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as exc:
-        raise ClerkError(f"Cannot write to the folder {path.parent}: {exc.strerror}.") from exc
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except OSError as exc:
-        Path(handle.name).unlink(missing_ok=True)
-        raise ClerkError(f"Cannot write {path}: {exc.strerror}.") from exc
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(path, data)
     log.info("wrote %s (%d bytes)", path, len(data))
     return path

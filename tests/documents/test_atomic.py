@@ -37,3 +37,20 @@ def test_closing_a_generator_mid_write_leaves_nothing(tmp_path):
     next(running)
     running.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_is_a_clear_message_and_the_old_file_stays(tmp_path, monkeypatch):
+    from clerkdesk.documents import atomic
+    from clerkdesk.errors import ClerkError
+
+    target = tmp_path / "agenda.pdf"
+    target.write_bytes(b"the published agenda")
+
+    def no_space(path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_flush_to_disk", no_space)
+    with pytest.raises(ClerkError, match=r"No space left on device\. Nothing was changed"):
+        atomic.write_bytes_atomically(target, b"a new version")
+    assert target.read_bytes() == b"the published agenda"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda.pdf"]
