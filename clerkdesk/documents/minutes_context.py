@@ -15,11 +15,18 @@ AT 7.00PM ON ...", "AGREED ACTIONS" and "RESOLVED", the times as the last line).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
+from clerkdesk.documents.minutes_blocks import (
+    Block,
+    Line,
+    action_runs,
+    body_blocks,
+    flatten,
+    resolution_blocks,
+)
 from clerkdesk.documents.petition_text import PublicPetitionText
 from clerkdesk.documents.phrases import long_date
 from clerkdesk.domain import markup
@@ -30,61 +37,9 @@ from clerkdesk.domain.minutes import MeetingMinutes, Minute
 
 DRAFT_LABEL = "DRAFT — subject to approval"
 STYLES = ("county", "city")
-_RESOLVED = re.compile(r"\bRESOLVED\b")
 
 
 # -- the context ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Run:
-    text: str
-    bold: bool = False
-
-
-Runs = tuple[Run, ...]
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One list item: its label as typed ("a)", "1.", "•" for a bullet) and its text."""
-
-    label: str
-    runs: Runs
-    children: tuple[TextList, ...] = ()
-    actions: tuple[Runs, ...] = ()  # "(Action: ...)" lines written under the item
-
-
-@dataclass(frozen=True)
-class TextList:
-    kind: str  # "bullet", "lettered" or "numbered"
-    entries: tuple[Entry, ...]
-
-
-@dataclass(frozen=True)
-class Block:
-    """A paragraph ("text"), an action line ("action"), a resolution lead-in ("resolution"),
-    a bold line such as "AGREED ACTIONS" ("subheading"), or a list ("list", in
-    ``text_list``; not "items", which a template would read as the dict's items())."""
-
-    kind: str
-    runs: Runs = ()
-    text_list: TextList | None = None
-
-
-@dataclass(frozen=True)
-class Line:
-    """A block flattened for Word and PDF: ``style`` is text, action, resolution,
-    subheading, item (depth 1), subitem (depth 2), item_action or subitem_action."""
-
-    style: str
-    runs: Runs
-    label: str = ""
-
-    @property
-    def text(self) -> str:
-        body = "".join(run.text for run in self.runs)
-        return f"{self.label} {body}" if self.label else body
 
 
 @dataclass(frozen=True)
@@ -154,10 +109,6 @@ class MinutesContext:
     def __post_init__(self) -> None:
         object.__setattr__(self, "draft_label", DRAFT_LABEL if self.draft else "")
 
-    @property
-    def all_minutes(self) -> tuple[MinuteEntry, ...]:
-        return tuple(m for section in self.sections for m in section.minutes)
-
     def to_template_dict(self) -> dict:
         """Plain dicts for Jinja2 and docxtpl, with each minute's heading and flat lines."""
         data = asdict(self)
@@ -170,25 +121,6 @@ class MinutesContext:
         data["details"] = [{**asdict(d), "printed": d.printed} for d in self.details]
         data["attendance"] = [{**asdict(a), "printed": a.printed} for a in self.attendance]
         return data
-
-
-def flatten(blocks: tuple[Block, ...]) -> tuple[Line, ...]:
-    lines: list[Line] = []
-
-    def add_list(items: TextList, depth: int) -> None:
-        style = "item" if depth == 1 else "subitem"
-        for entry in items.entries:
-            lines.append(Line(style, entry.runs, entry.label))
-            for child in entry.children:
-                add_list(child, depth + 1)
-            lines.extend(Line(f"{style}_action", runs) for runs in entry.actions)
-
-    for block in blocks:
-        if block.text_list is not None:
-            add_list(block.text_list, 1)
-        else:
-            lines.append(Line(block.kind, block.runs))
-    return tuple(lines)
 
 
 # -- what it is made from -------------------------------------------------------------------------
@@ -239,77 +171,6 @@ def time_range(meeting: Meeting, separator: str = " – ") -> str:
 def minutes_document_title(committee_name: str, day: date) -> str:
     """"Children and Young People Committee — Minutes — 21 May 2019" (rules.md §8)."""
     return f"{committee_name} — Minutes — {long_date(day)}"
-
-
-def _runs(spans, numbers: Mapping[int, int]) -> Runs:
-    runs = []
-    for span in spans:
-        if isinstance(span, markup.MinuteLink):
-            runs.append(Run(str(numbers.get(span.minute_id, "[unknown minute]"))))
-        else:
-            runs.append(Run(span.text, isinstance(span, markup.Strong)))
-    return tuple(runs)
-
-
-def action_runs(who: str) -> Runs:
-    """"(**Action:** Head of Service – Children's Commissioning)" (seed 000 line 186)."""
-    return (Run("("), Run("Action:", bold=True), Run(f" {who.strip()})"))
-
-
-def body_blocks(body: markup.Body, numbers: Mapping[int, int],
-                responsible: Mapping[int, str]) -> tuple[Block, ...]:
-    def who(marker: markup.ActionMarker) -> str:
-        if marker.action_id is None:
-            return marker.responsible
-        return responsible.get(marker.action_id, "[unknown action]")
-
-    def as_list(block: markup.ListBlock) -> TextList:
-        bullet = block.kind is markup.ListKind.BULLET
-        return TextList(block.kind.value, tuple(
-            Entry("•" if bullet else item.label, _runs(item.spans, numbers),
-                  tuple(as_list(child) for child in item.children),
-                  tuple(action_runs(who(marker)) for marker in item.actions))
-            for item in block.items))
-
-    blocks = []
-    for block in body.blocks:
-        if isinstance(block, markup.Paragraph):
-            blocks.append(Block("text", _runs(block.spans, numbers)))
-        elif isinstance(block, markup.ActionMarker):
-            blocks.append(Block("action", action_runs(who(block))))
-        else:
-            blocks.append(Block("list", text_list=as_list(block)))
-    return tuple(blocks)
-
-
-def _emphasised(runs: Runs) -> Runs:
-    """The city style prints RESOLVED in bold (PCC line 104)."""
-    out: list[Run] = []
-    for run in runs:
-        if run.bold:
-            out.append(run)
-            continue
-        position = 0
-        for match in _RESOLVED.finditer(run.text):
-            out += [Run(run.text[position:match.start()]), Run(match.group(), True)]
-            position = match.end()
-        out.append(Run(run.text[position:]))
-    return tuple(run for run in out if run.text)
-
-
-def resolution_blocks(lead: str, numbers: Mapping[int, int]) -> tuple[Block, ...]:
-    """The lead-in as printed: a line in capitals ("AGREED ACTIONS") is a bold subheading."""
-    blocks = []
-    for block in markup.parse(lead).blocks:
-        if not isinstance(block, markup.Paragraph):
-            continue
-        runs = _runs(block.spans, numbers)
-        text = "".join(run.text for run in runs)
-        if text.isupper():
-            blocks.append(Block("subheading", (Run(text, True),)))
-        else:
-            blocks.append(Block("resolution", _emphasised(runs)))
-    return tuple(blocks)
 
 
 def minute_entry(record: MinuteRecord, numbers: Mapping[int, int],

@@ -26,7 +26,8 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.fonts import document_fonts
 from clerkdesk.documents.html import split_web_addresses
-from clerkdesk.documents.minutes_context import Line, MinutesContext, Runs
+from clerkdesk.documents.minutes_blocks import Line, Runs
+from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.documents.pdf_front_sheet import LINK_COLOUR, MARGIN
 from clerkdesk.documents.pdf_front_sheet import (
     _BookmarkingDocTemplate as BookmarkingDocTemplate,  # an outline entry for every heading

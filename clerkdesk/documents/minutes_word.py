@@ -10,7 +10,8 @@ import jinja2
 from docxtpl import DocxTemplate, RichText
 
 from clerkdesk.documents.atomic import write_bytes_atomically
-from clerkdesk.documents.minutes_context import Line, MinutesContext
+from clerkdesk.documents.minutes_blocks import Line
+from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.documents.styles import find_template
 from clerkdesk.errors import ClerkError
 

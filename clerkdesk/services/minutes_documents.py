@@ -154,8 +154,8 @@ class MinutesDocuments:
                 f"{f' (minute {number})' if number else ''}.")
         if state.status is MinutesStatus.SIGNED and state.signed_by_id is not None:
             signer = self.s.people.get(state.signed_by_id)
-            note += (f" Signed by {signer.title} {signer.full_name} on "
-                     f"{long_date(state.signed_on)}.").replace("  ", " ")
+            name = f"{signer.title} {signer.full_name}".strip()
+            note += f" Signed by {name} on {long_date(state.signed_on)}."
         return note
 
     # -- the documents ---------------------------------------------------------------------
