@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from clerkdesk.domain.municipal_year import year_containing
 from clerkdesk.domain.validation import Problems
+from clerkdesk.errors import ValidationError
 
 
 class Role(StrEnum):
@@ -152,6 +153,24 @@ def check_single_holders(
                 "end that membership first."
             )
     problems.raise_if_any()
+
+
+def check_not_duplicated(
+    candidate: Membership, others: Iterable[Membership], names: dict[int, str]
+) -> None:
+    """Refuse a second, overlapping membership of the same person in the same role."""
+    for other in others:
+        if (
+            other.id != candidate.id
+            and other.committee_id == candidate.committee_id
+            and other.person_id == candidate.person_id
+            and other.role is candidate.role
+            and other.overlaps(candidate)
+        ):
+            raise ValidationError(
+                f"{names.get(candidate.person_id, 'This person')} is already "
+                f"{candidate.role.value} of this committee from {other.start:%d %B %Y}."
+            )
 
 
 def can_vote(membership: Membership, education_matter: bool) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from clerkdesk.domain.council import CouncilProfile
-from clerkdesk.domain.membership import Membership, check_single_holders
+from clerkdesk.domain.membership import Membership, check_not_duplicated, check_single_holders
 from clerkdesk.domain.municipal_year import year_containing
 from clerkdesk.errors import ClerkError, ValidationError
 from clerkdesk.services.base import current_actor
@@ -183,17 +183,7 @@ def _membership_problems(
         path = f"$.memberships[{index}]"
         earlier = earlier_by_committee[membership.committee_id]
         rule_problems(path, problems, check_single_holders, membership, earlier, names)
-        for other in earlier:
-            if (
-                other.person_id == membership.person_id
-                and other.role is membership.role
-                and other.overlaps(membership)
-            ):
-                problems.append(
-                    f"{path}: {names.get(membership.person_id, 'This person')} is already "
-                    f"{membership.role.value} of this committee from {other.start:%d %B %Y}."
-                )
-                break
+        rule_problems(path, problems, check_not_duplicated, membership, earlier, names)
         earlier.append(membership)
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from clerkdesk.domain.membership import Membership, check_single_holders, membership_order
+from clerkdesk.domain.membership import (
+    Membership,
+    check_not_duplicated,
+    check_single_holders,
+    membership_order,
+)
 from clerkdesk.domain.municipal_year import year_containing
-from clerkdesk.errors import ValidationError
 from clerkdesk.services.base import Service
 from clerkdesk.store.committee_repo import CommitteeRepository
 from clerkdesk.store.council_repo import CouncilRepository
@@ -39,24 +43,14 @@ class MembershipService(Service):
     def _prepared(self, membership: Membership) -> Membership:
         year_starts = CouncilRepository(self.db).year_starts()
         membership.validate(year_starts)
-        person = self.people.get(membership.person_id)
+        self.people.get(membership.person_id)  # each raises a clear message if missing
         self.committees.get(membership.committee_id)
         if membership.substitute_for_id is not None:
             self.people.get(membership.substitute_for_id)
         names = {p.id: p.full_name for p in self.people.list()}
-        check_single_holders(
-            membership, self.repo.for_committee(membership.committee_id), names
-        )
-        duplicates = [
-            m for m in self.repo.for_committee(membership.committee_id)
-            if m.id != membership.id and m.person_id == membership.person_id
-            and m.role is membership.role and m.overlaps(membership)
-        ]
-        if duplicates:
-            raise ValidationError(
-                f"{person.full_name} is already {membership.role.value} of this committee "
-                f"from {duplicates[0].start:%d %B %Y}."
-            )
+        existing = self.repo.for_committee(membership.committee_id)
+        check_single_holders(membership, existing, names)
+        check_not_duplicated(membership, existing, names)
         year = year_containing(membership.start, year_starts)
         return replace(membership, municipal_year=year.label if year else "")
 
