@@ -177,10 +177,12 @@ def test_add_an_action_and_remove_one_placed_in_the_text(qtbot, editor, services
     editor.reload_text()
     panel.reload()
     assert "[[action:" in editor.body_edit.toPlainText()
+    assert editor.links_label.text().endswith("prints as (Action: Head of Service).")
     answer_delete(True)
     panel.table.select_row(1)
     panel.remove_action()
     assert "[[action:" not in editor.body_edit.toPlainText()  # the editor shows the new text
+    assert editor.links_label.text() == ""
     assert [a.responsible for a in services.minutes.actions.for_minute(minute_id)] == [
         "Democratic Services Officer"]
 

@@ -11,6 +11,7 @@ through ``save_body``, the cheap path made for this; the resolution through
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -35,6 +36,7 @@ from clerkdesk.ui.widgets.minute_actions_panel import MinuteActionsPanel
 
 AUTOSAVE_DELAY_MS = 1500
 AUTOSAVE_MAX_WAIT_MS = 5000
+LINK = re.compile(r"\[\[(action|minute):(\d+)\]\]")
 MARKUP_HELP = ("Blank line: new paragraph · \"- \" bullet · \"a) \" lettered · \"1. \" numbered "
                "(indent two spaces to nest) · **bold** · (Action: post) on its own line")
 
@@ -105,6 +107,9 @@ class MinuteEditor(QWidget):
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.unanimous_check = QCheckBox("Resolved &unanimously")
+        self.links_label = QLabel()
+        self.links_label.setWordWrap(True)
+        self.links_label.setStyleSheet("color: #6a1b9a;")
         help_label = QLabel(MARKUP_HELP)
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: #5f6368;")
@@ -127,6 +132,7 @@ class MinuteEditor(QWidget):
         resolution_row.addWidget(self.unanimous_check)
         resolution_layout.addLayout(resolution_row)
         resolution_layout.addWidget(self.resolution_edit)
+        resolution_layout.addWidget(self.links_label)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +197,29 @@ class MinuteEditor(QWidget):
             self.unanimous_check.setChecked(minute.unanimous if minute else False)
         finally:
             self._loading = False
+        self._show_links()
+
+    def _show_links(self) -> None:
+        """What each [[action:N]] and [[minute:N]] in the text prints as: the text keeps
+        ids, so a renumbered minute or an edited action still prints right."""
+        text = f"{self.body_edit.toPlainText()}\n{self.resolution_edit.toPlainText()}"
+        found = dict.fromkeys(LINK.findall(text))
+        if self.minute is None or not found:
+            self.links_label.setText("")
+            return
+        posts = {a.id: a.responsible for a in self.services.minutes.actions.for_minute(
+            self.minute.id)}
+        meanings = []
+        for kind, number in found:
+            if kind == "action":
+                shown = f"(Action: {posts.get(int(number), '? removed')})"
+            else:
+                try:
+                    shown = f"minute {self.services.minutes.get(int(number)).number}"
+                except ClerkError:
+                    shown = "a minute that no longer exists"
+            meanings.append(f"[[{kind}:{number}]] prints as {shown}")
+        self.links_label.setText("; ".join(meanings) + ".")
 
     def reload_text(self) -> None:
         """The stored text changed behind the editor (an action line removed, say)."""
@@ -265,6 +294,7 @@ class MinuteEditor(QWidget):
         self.saved_label.setToolTip("Saved as you type; Ctrl+S saves at once")
         self.status.emit(stamp)
         self.saved.emit(self.minute)
+        self._show_links()
         return True
 
     def _refuse_edits(self) -> None:
