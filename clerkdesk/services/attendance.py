@@ -40,7 +40,7 @@ class AttendanceService(MinutesBase):
         listed = {a.person_id for a in self.attendance_repo.for_meeting(meeting_id)}
         wanted = attendees_from_memberships(
             meeting_id, self.memberships.for_committee(meeting.committee_id), sort_keys,
-            meeting.date, presence,
+            meeting.date, Presence(presence),
         )
         added = [a for a in wanted if a.person_id not in listed]
         with self._audited("attendance") as record:
