@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from clerkdesk.ui.dialogs.calendar_settings_dialog import CalendarSettingsDialog
 from clerkdesk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 from clerkdesk.ui.pages.actions_page import ActionsPage
+from clerkdesk.ui.pages.agenda_page import AgendaPage
 from clerkdesk.ui.pages.agenda_plan_page import AgendaPlanPage
 from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.pages.committees_page import CommitteesPage
@@ -53,6 +54,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("Committees", CommitteesPage),
     PageSpec("People", PeoplePage),
     PageSpec("Meetings", MeetingsPage),
+    PageSpec("Agenda", AgendaPage),
     PageSpec("Minutes", MinutesPage),
     PageSpec("Agenda plan", AgendaPlanPage),
     PageSpec("Actions", ActionsPage),
