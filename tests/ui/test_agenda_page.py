@@ -18,6 +18,7 @@ from clerkdesk.errors import LockedError, ValidationError
 from clerkdesk.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from clerkdesk.ui.dialogs.document_dialog import DocumentDialog
 from clerkdesk.ui.dialogs.plan_pull_dialog import PullFromPlanDialog
+from clerkdesk.ui.main_window import MainWindow
 from clerkdesk.ui.models import agenda_model as columns
 from clerkdesk.ui.models import document_model
 from clerkdesk.ui.pages.agenda_page import AgendaPage
@@ -351,3 +352,23 @@ def test_documents_are_edited_and_detached(qtbot, page, demo, monkeypatch, answe
                            "'Home to School Transport Policy'")
     assert [d.title for d in demo.agenda.item(item.id).documents] == [
         "Home to School Transport Policy"]
+
+
+def test_in_the_main_window_it_follows_meetings_and_takes_ctrl_n(qtbot, demo, meeting,
+                                                                 monkeypatch):
+    window = MainWindow(demo, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert names[names.index("Meetings") + 1] == "Agenda"
+    window.show_page(names.index("Agenda"))
+    page = window.current_page()
+    assert isinstance(page, AgendaPage)
+    page.show_meeting(meeting.id)
+    activate(qtbot, window)
+    page.table.setFocus()
+    asked = []
+    monkeypatch.setattr(AgendaItemDialog, "ask", lambda parent, services, meeting_id, item=None,
+                        section="": asked.append(meeting_id))
+    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
+    assert asked == [meeting.id]
