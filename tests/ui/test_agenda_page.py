@@ -84,7 +84,8 @@ def test_choosing_a_committee_opens_its_next_meeting(page, cyp, meeting):
     assert texts == ["7", "Schools Capital Programme 2027-32", "DECISIONS",
                      "Service Director – Education", "KD2026/031", "Yes", "Open", "", "3", ""]
     assert column_texts(page.model, columns.LATE).count("Late") == 1
-    assert page.status_label.text() == "Not published yet. 14 items."
+    assert page.status_label.text() == \
+        "Not published yet: 14 items. Publication due: Mon 30 Nov 2026."
     documents = page.documents
     assert "Documents of item 7: Schools Capital Programme 2027-32" in \
         documents.heading_label.text()
@@ -97,7 +98,7 @@ def test_standing_items_come_from_the_committee_template(qtbot, page, demo, cyp,
     later = next(m for m in demo.meetings.search(committee_id=cyp.id)
                  if m.start > meeting.start and not demo.agenda.items(m.id))
     page.show_meeting(later.id)
-    assert page.status_label.text() == "Not published yet. 0 items."
+    assert page.status_label.text().startswith("Not published yet: 0 items. Publication due: ")
     messages = []
     page.message.connect(messages.append)
     page.table.setFocus()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from clerkdesk.documents.pack import Audience
 from clerkdesk.domain.agenda import AgendaItem
 from clerkdesk.errors import ClerkError
+from clerkdesk.services.deadlines import PUBLICATION_KEYS
 from clerkdesk.ui import error_dialog
 from clerkdesk.ui.dialogs import confirm
 from clerkdesk.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from clerkdesk.ui.dialogs.plan_pull_dialog import PullFromPlanDialog
 from clerkdesk.ui.formatting import meeting_time
 from clerkdesk.ui.models.agenda_model import AgendaModel, locked_error
+from clerkdesk.ui.models.deadline_model import due_text
 from clerkdesk.ui.pages.agenda_outputs import AgendaOutputs
 from clerkdesk.ui.pages.base_page import Page, PageContext
 from clerkdesk.ui.widgets.agenda_items_view import AgendaItemsView
@@ -88,7 +90,9 @@ class AgendaPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.documents)
-        splitter.setSizes([440, 240])
+        splitter.setStretchFactor(0, 3)  # the agenda gets most of the height
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 190])
         # Disabled while a pack is built or the agenda published (the worker is writing).
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -181,7 +185,11 @@ class AgendaPage(Page):
                     "Meetings page." if self.picker.committee_id() else "Add a committee first.")
         count = len(self.model.items())
         if self.published is None:
-            return f"Not published yet. {count} items."
+            deadlines = self.services.deadlines.for_meeting(meeting_id, self.context.today())
+            due = next((row.deadline for row in deadlines.rows
+                        if row.deadline.key in PUBLICATION_KEYS), None)
+            when = f" Publication due: {due_text(due)}." if due else ""
+            return f"Not published yet: {count} items.{when}"
         latest = self.services.publishing.history(meeting_id)[-1]
         return (f"{latest.label} published {meeting_time(latest.published_at)}: its items "
                 f"are locked. New items go into Supplement {self.published + 1}.")

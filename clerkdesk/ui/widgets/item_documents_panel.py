@@ -144,8 +144,11 @@ class ItemDocumentsPanel(QWidget):
             self.heading_label.setText(f"<b>Documents of item {number}: {item.title}</b>{state}")
         if self.model.rowCount():
             self.table.fit_columns(maximum=420, stretch=TITLE)
-            row = self.model.row_of_id(selected.id) if selected else None
-            self.table.select_row(row or 0)
+        # Only the clerk's own choice stays selected: a second highlight on the page would
+        # blur which list the keys act on.
+        row = self.model.row_of_id(selected.id) if selected else None
+        if row is not None:
+            self.table.select_row(row)
         self._update_buttons()
 
     def selected_document(self) -> ItemDocument | None:
