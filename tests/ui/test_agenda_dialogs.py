@@ -210,7 +210,8 @@ def test_the_summaries_say_what_was_written_and_whether_the_period_was_met(qtbot
     heading, text = publish_summary(result)
     assert heading == "Agenda published"
     assert "CYP 2026-12-08 agenda pack (public).pdf" in text
-    assert "Clear working days achieved: 10 (the committee's rule asks for 5)." in text
+    assert ("Agenda published with 10 clear working days: the period is met. The committee's "
+            "rule asks for 5.") in text
     assert "go into the next supplementary agenda" in text
     members = demo.packs.build_pack(meeting.id, tmp_path / "m.pdf", Audience.MEMBERS)
     heading, text = pack_summary(members)

@@ -179,7 +179,7 @@ def test_publishing_writes_records_and_locks_the_agenda(qtbot, page, demo, meeti
     assert publication.published_at.date() == DEMO_TODAY  # the page's today
     [(heading, text, shown_folder)] = summaries
     assert heading == "Agenda published" and shown_folder == folder
-    assert "Clear working days achieved:" in text
+    assert "clear working days: the period is met" in text
     assert all(row.locked for row in page.model.records() if row.item)
     assert page.status_label.text().endswith("New items go into Supplement 1.")
     assert page.publish_button.text() == "P&ublish Supplement 1…"

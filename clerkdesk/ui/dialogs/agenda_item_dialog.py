@@ -77,7 +77,7 @@ class AgendaItemDialog(RecordDialog):
         self.form.addRow("&Section:", self.section_combo)
         self.form.addRow("Lead &officer:", self.officer_edit)
         self.form.addRow("", self.key_check)
-        self.form.addRow("Forward plan &ref:", self.reference_edit)
+        self.form.addRow("Forward plan re&f:", self.reference_edit)
         self.form.addRow("", self.education_check)
         self.form.addRow(self.access_editor)
         self.form.addRow("", self.late_check)

@@ -38,11 +38,10 @@ def publish_summary(result: PublishResult) -> tuple[str, str]:
     lines += [f"• {path.name}" for path in result.paths]
     lines.append("")
     if result.compliance is not None:
-        achieved = result.compliance.achieved
-        lines.append(result.compliance.summary)
-        if achieved.required is not None:
-            lines.append(f"Clear working days achieved: {achieved.clear_working_days} "
-                         f"(the committee's rule asks for {achieved.required}).")
+        # "Agenda published with 10 clear working days: the period is met." (or short of it)
+        required = result.compliance.achieved.required
+        rule = f" The committee's rule asks for {required}." if required is not None else ""
+        lines.append(result.compliance.summary + rule)
     else:
         lines.append(f"{label} lists items added after the agenda went out: each is a "
                      "late item with its reason for urgency on record.")
