@@ -194,6 +194,7 @@ def test_published_items_are_locked_and_new_ones_go_into_a_supplement(
                                         "are locked. New items go into Supplement 1.")
     assert all(row.locked for row in page.model.records() if row.item)
     assert page.publish_button.text() == "P&ublish Supplement 1…"
+    assert not page.publish_button.isEnabled()  # nothing new to publish yet
     item = select(page, "Free School Proposals")
     assert not page.edit_button.isEnabled() and not page.standing_button.isEnabled()
     assert not page.documents.attach_button.isEnabled()
@@ -215,6 +216,7 @@ def test_published_items_are_locked_and_new_ones_go_into_a_supplement(
     row = page.model.row_of_id(page.selected_item().id)
     assert page.model.index(row, columns.SUPPLEMENT).data() == "Supplement 1"
     assert not page.model.records()[row].locked and page.edit_button.isEnabled()
+    assert page.publish_button.isEnabled()
 
 
 def test_deleting_an_item_asks_first_and_renumbers(qtbot, page, answer_delete):

@@ -183,6 +183,7 @@ def test_publishing_writes_records_and_locks_the_agenda(qtbot, page, demo, meeti
     assert all(row.locked for row in page.model.records() if row.item)
     assert page.status_label.text().endswith("New items go into Supplement 1.")
     assert page.publish_button.text() == "P&ublish Supplement 1…"
+    assert not page.publish_button.isEnabled()
 
 
 def test_a_missing_public_interest_note_stops_publication(qtbot, page, demo, meeting,

@@ -214,6 +214,9 @@ class AgendaPage(Page):
             button.setEnabled(item is not None and self.published is None)
         next_one = "agenda" if self.published is None else f"Supplement {self.published + 1}"
         self.publish_button.setText(f"P&ublish {next_one}…")
+        # After publication there is something to publish only once an item is added.
+        self.publish_button.setEnabled(has_meeting and (self.published is None or any(
+            not self.model.is_locked(i) for i in self.model.items())))
         locked = item is not None and self.model.is_locked(item)
         number = self.model.number_of(item.id) if item else None
         self.documents.set_item(item, number, locked)
@@ -326,7 +329,7 @@ class AgendaPage(Page):
                                 f"{committee.code} {meeting.date:%Y-%m-%d} pack ({who}).pdf")
 
     def publish(self) -> None:
-        if self.meeting_id() is not None:
+        if self.publish_button.isEnabled():  # Ctrl+P asks no folder when nothing is new
             self.outputs.publish(self.meeting_id(), self.context.today())
 
     def _on_busy_changed(self, busy: bool) -> None:
