@@ -9,7 +9,7 @@ from pathlib import Path
 
 from clerkdesk.demo.reports import DemoReport, report_pdf
 from clerkdesk.domain.access import Access, AccessLevel
-from clerkdesk.domain.agenda import AgendaItem, DocumentRole
+from clerkdesk.domain.agenda import AgendaItem, DocumentRole, numbered
 from clerkdesk.domain.meetings import MeetingStatus
 
 
@@ -77,15 +77,17 @@ class DemoAgendas:
                     self._agenda(meeting, reports)
 
     def _agenda(self, meeting, reports) -> None:
-        self.s.agenda.create_standing_items(meeting.id)
+        standing = {item.title: item for item in self.s.agenda.create_standing_items(meeting.id)}
         for planned in reports:
-            item = self.s.agenda.add_item(AgendaItem(
+            # A standing item such as the Finance and Performance Report carries its report.
+            item = standing.get(planned.title) or self.s.agenda.add_item(AgendaItem(
                 None, meeting.id, planned.title, planned.section, lead_officer=planned.author,
                 key_decision=bool(planned.key_decision_ref),
                 forward_plan_ref=planned.key_decision_ref, education_matter=planned.education,
                 late=bool(planned.late_reason), urgency_reason=planned.late_reason,
             ))
-            number = len(self.s.agenda.items(meeting.id))
+            number = next(n for n, i in numbered(self.s.agenda.items(meeting.id))
+                          if i.id == item.id)
             self._attach(meeting, item, planned.title, planned.author, planned.pages, number)
             for index, (title, pages, exempt) in enumerate(planned.appendices, start=1):
                 self._attach(meeting, item, title, planned.author, pages, number, index, exempt)

@@ -137,8 +137,11 @@ class _DemoDeadlines:
         cyp_next = next(m for m in self.s.meetings.search(self.committees["CYP"].id,
                                                            start_from=self.today)
                         if m.status is MeetingStatus.SCHEDULED)
-        first_planned = self.s.agenda_plan.repo.items_for_meeting(cyp_next.id)[0]
-        self.s.agenda_plan.pull_into_agenda(first_planned.id, cyp_next.id)
+        on_agenda = {item.title for item in self.s.agenda.items(cyp_next.id)}
+        planned = [p for p in self.s.agenda_plan.repo.items_for_meeting(cyp_next.id)
+                   if p.title not in on_agenda]
+        if planned:  # pulled from the plan, so the plan shows it as moved
+            self.s.agenda_plan.pull_into_agenda(planned[0].id, cyp_next.id)
 
     def _key_decision_notices_published(self) -> None:
         """The forward plan went out in time for every key decision already due."""

@@ -57,18 +57,38 @@ class AgendaService(Service):
         ]
         return earlier[-1] if earlier else None
 
+    def section_for_new_item(self, meeting_id: int) -> str:
+        """The heading a report added without one goes under: the last report's heading
+        (a "DECISIONS" section, say), else the last item's; empty in styles without them."""
+        items = [item for _, item in numbered(self.repo.items_for(meeting_id))]
+        reports = [item for item in items if not item.is_standing]
+        chosen = (reports or items)[-1:]
+        return chosen[0].section if chosen else ""
+
     # -- changing ------------------------------------------------------------------------
-    def _check_editable(self, item: AgendaItem) -> None:
+    def locked_error(self, item: AgendaItem) -> LockedError | None:
+        """Why a published item may not change, or None while it may."""
         published = self.published_supplement_count(item.meeting_id)
         if published is not None and item.supplement <= published:
-            raise LockedError(
+            return LockedError(
                 f"'{item.title}' has been published and cannot change. Add a new item (it "
                 "will go into a supplementary agenda) instead."
             )
+        return None
+
+    def _check_editable(self, item: AgendaItem) -> None:
+        error = self.locked_error(item)
+        if error is not None:
+            raise error
 
     def create_standing_items(self, meeting_id: int) -> list[AgendaItem]:
         """Add the committee's standing items that the agenda does not have yet."""
         meeting = self.meetings.get(meeting_id)
+        if self.published_supplement_count(meeting_id) is not None:
+            raise LockedError(
+                "The agenda has been published, so standing items can no longer be added to "
+                "it. Add any new business as an item of a supplementary agenda."
+            )
         committee = self.committees.get(meeting.committee_id)
         existing = self.repo.items_for(meeting_id)
         have = {(item.kind, item.title) for item in existing}

@@ -158,9 +158,11 @@ class AgendaPlanService(Service):
         meeting = self.meetings.get(meeting_id)
         if meeting.committee_id != item.committee_id:
             raise ValidationError(f"'{item.title}' is planned for another committee.")
+        agenda = AgendaService(self.store)
         with self.store.transaction():
-            added = AgendaService(self.store).add_item(AgendaItem(
-                None, meeting_id, item.title, lead_officer=item.lead_officer,
+            added = agenda.add_item(AgendaItem(
+                None, meeting_id, item.title, agenda.section_for_new_item(meeting_id),
+                lead_officer=item.lead_officer,
                 key_decision=item.key_decision, forward_plan_ref=item.reference,
                 access=CONFIDENTIAL_UNTIL_CONFIRMED if item.confidential else Access(),
                 plan_item_id=item.id,

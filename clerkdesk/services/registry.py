@@ -33,6 +33,15 @@ class Services:
     def open(cls, path: str | Path, *, create: bool = False) -> Services:
         return cls(open_store(path, create=create))
 
+    @classmethod
+    def open_for_worker(cls, path: str | Path) -> Services:
+        """A background worker's own connection to a database the GUI already has open.
+
+        The GUI holds the file lock, so the worker does not take it; SQLite's WAL journal
+        lets the two connections read and write side by side.
+        """
+        return cls(open_store(path, lock=False))
+
     @cached_property
     def council(self) -> CouncilService:
         return CouncilService(self.store)

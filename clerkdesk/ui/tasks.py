@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from clerkdesk.documents.progress import Progress
 from clerkdesk.errors import ClerkError
 from clerkdesk.services.registry import Services
-from clerkdesk.store.db import open_store
 from clerkdesk.ui import error_dialog
 
 Steps = Generator[Progress, None, Any]
@@ -42,7 +41,7 @@ def worker_services(db_path: str | Path) -> Iterator[Services]:
     second ``Services.open`` would be refused as "in use by another ClerkDesk"). SQLite's
     WAL journal lets this connection read and write beside the GUI thread's one.
     """
-    services = Services(open_store(db_path, lock=False))
+    services = Services.open_for_worker(db_path)
     try:
         yield services
     finally:

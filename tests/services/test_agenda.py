@@ -137,3 +137,18 @@ def test_published_items_are_locked_and_new_ones_go_to_a_supplement(services, me
                                            urgency_reason="Statutory deadline"))
     assert late.supplement == 1
     services.agenda.update_item(late)  # not yet published: still editable
+
+
+def test_standing_items_cannot_be_added_after_publication(services, meeting):
+    services.agenda.add_item(report(meeting, "Report"))
+    PublicationRepository(services.store.db).insert(Publication(
+        None, meeting.id, PublicationKind.AGENDA, 1, datetime(2019, 7, 1, 9, tzinfo=UTC)))
+    with pytest.raises(LockedError, match="standing items can no longer be added"):
+        services.agenda.create_standing_items(meeting.id)
+
+
+def test_a_new_item_without_a_heading_goes_under_the_last_reports_heading(services, meeting):
+    services.agenda.create_standing_items(meeting.id)
+    assert services.agenda.section_for_new_item(meeting.id) == "CONSTITUTIONAL MATTERS"
+    services.agenda.add_item(report(meeting, "Budget", section="KEY DECISIONS"))
+    assert services.agenda.section_for_new_item(meeting.id) == "KEY DECISIONS"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from clerkdesk.domain.access import Access, AccessLevel
 from clerkdesk.domain.agenda import AgendaItem, group_by_heading, numbered
-from clerkdesk.errors import LockedError
 from clerkdesk.ui.models.table_model import OBJECT_ROLE, AnyIndex, Column, RecordTableModel
 
 AGENDA_ITEM_MIME = "application/x-clerkdesk-agenda-item"
@@ -33,15 +32,6 @@ def access_text(access: Access) -> str:
     if access.level is AccessLevel.EXEMPT:
         return f"Exempt (para {access.paragraph})"
     return access.level.value.capitalize()
-
-
-def locked_error(item: AgendaItem) -> LockedError:
-    """What the agenda service says about a published item, said before a dialog opens
-    rather than after the clerk has typed into it."""
-    return LockedError(
-        f"'{item.title}' has been published and cannot change. Add a new item (it will go "
-        "into a supplementary agenda) instead."
-    )
 
 
 @dataclass(frozen=True)

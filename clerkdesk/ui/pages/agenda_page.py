@@ -30,7 +30,7 @@ from clerkdesk.ui.dialogs import confirm
 from clerkdesk.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from clerkdesk.ui.dialogs.plan_pull_dialog import PullFromPlanDialog
 from clerkdesk.ui.formatting import meeting_time
-from clerkdesk.ui.models.agenda_model import AgendaModel, locked_error
+from clerkdesk.ui.models.agenda_model import AgendaModel
 from clerkdesk.ui.models.deadline_model import due_text
 from clerkdesk.ui.pages.agenda_outputs import AgendaOutputs
 from clerkdesk.ui.pages.base_page import Page, PageContext
@@ -249,12 +249,18 @@ class AgendaPage(Page):
             self.message.emit(f"Added item {self.model.number_of(saved.id)} "
                               f"'{saved.title}'{where}.")
 
+    def _refused_because_published(self, item) -> bool:
+        # Said before a dialog opens rather than after the clerk has typed into it.
+        error = self.services.agenda.locked_error(item)
+        if error is not None:
+            error_dialog.show_error(self, error)
+        return error is not None
+
     def edit_record(self) -> None:
         item = self.selected_item()
         if item is None or self.outputs.busy:
             return
-        if self.model.is_locked(item):
-            error_dialog.show_error(self, locked_error(item))
+        if self._refused_because_published(item):
             return
         saved = AgendaItemDialog.ask(self, self.services, self.meeting_id(), item)
         if saved is not None:
@@ -265,8 +271,7 @@ class AgendaPage(Page):
         item = self.selected_item()
         if item is None or self.outputs.busy:
             return
-        if self.model.is_locked(item):
-            error_dialog.show_error(self, locked_error(item))
+        if self._refused_because_published(item):
             return
         number = self.model.number_of(item.id)
         label = f"item {number} '{item.title}'"

@@ -21,7 +21,6 @@ from clerkdesk.errors import ClerkError, ValidationError
 from clerkdesk.ui import error_dialog
 from clerkdesk.ui.dialogs import confirm
 from clerkdesk.ui.dialogs.document_dialog import DocumentDialog, check_attachment
-from clerkdesk.ui.models.agenda_model import locked_error
 from clerkdesk.ui.models.document_model import TITLE, DocumentModel
 from clerkdesk.ui.widgets.record_table_view import RecordTableView
 
@@ -165,8 +164,9 @@ class ItemDocumentsPanel(QWidget):
     def _can_change(self) -> bool:
         if self.item is None:
             return False
-        if self.locked:
-            error_dialog.show_error(self, locked_error(self.item))
+        error = self.services.agenda.locked_error(self.item) if self.locked else None
+        if error is not None:
+            error_dialog.show_error(self, error)
             return False
         return True
 
