@@ -49,9 +49,13 @@ def main() -> int:
             window.resize(*SIZE)
             window.show()
             shots = {
+                "dashboard.png": lambda: window.show_page(window._page_index("Dashboard")),
                 "committees.png": lambda: _committees(window),
                 "people.png": lambda: _people(window),
                 "meetings.png": lambda: _meetings(window),
+                "agenda-builder.png": lambda: _agenda(window),
+                "actions.png": lambda: window.show_page(window._page_index("Actions")),
+                "petitions.png": lambda: window.show_page(window._page_index("Petitions")),
             }
             for name, prepare in shots.items():
                 prepare()
@@ -91,6 +95,18 @@ def _meetings(window) -> None:
     page = window.current_page()
     if page.model.rowCount():
         page.table.select_row(0)
+
+
+def _agenda(window) -> None:
+    window.show_page(window._page_index("Agenda"))
+    page = window.current_page()
+    combo = page.picker.committee_combo
+    combo.setCurrentIndex(combo.findText("Children and Young People Committee"))
+    # The next CYP meeting's capital programme: a report with an exempt appendix.
+    for item in page.model.items():
+        if item.title.startswith("Schools Capital Programme"):
+            page.table.select_row(page.model.row_of_id(item.id))
+            return
 
 
 if __name__ == "__main__":

@@ -111,5 +111,19 @@ class DemoAgendas:
                              inspect=lambda _path: (pages, True, [], []))
 
 
+URGENT_REPORTS = (
+    PlannedReport("DECISIONS", "Care Home Fee Rates 2027-28",
+                  "Service Director – Adults and Safeguarding", 6),
+)
+
+
 def build_demo_agendas(services, committees: dict, today) -> None:
     DemoAgendas(services, committees, today).build()
+
+
+def build_demo_agenda(services, committees: dict, today, meeting, reports=URGENT_REPORTS):
+    """One meeting's agenda (standing items and ``reports``), e.g. an extraordinary one."""
+    builder = DemoAgendas(services, committees, today)
+    with tempfile.TemporaryDirectory(prefix="clerkdesk-demo-") as folder:
+        builder.folder = Path(folder)
+        builder._agenda(meeting, reports)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from clerkdesk.demo.agendas import build_demo_agenda
 from clerkdesk.domain.agenda_plan import PlanItem
 from clerkdesk.domain.deadlines import LONDON
 from clerkdesk.domain.meetings import Meeting, MeetingKind, MeetingStatus, london_datetime
@@ -105,6 +106,7 @@ class _DemoDeadlines:
         """An extraordinary meeting in a few days whose agenda went out on its last day."""
         day = self._first_day(3, lambda d: self._despatch_for(d) < self.today)
         meeting = self._extraordinary("AH", day, 14)
+        build_demo_agenda(self.s, self.committees, self.today, meeting)
         self._complete_reports(meeting)
         despatch = self._deadline(meeting.id, "despatch").due_date
         self.s.deadlines.record_publication(meeting.id, _at(despatch, time(16, 30)))
