@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clerkdesk.ui.dialogs.calendar_settings_dialog import CalendarSettingsDialog
 from clerkdesk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+from clerkdesk.ui.dialogs.export_actions import export_calendar, export_everything
 from clerkdesk.ui.pages.actions_page import ActionsPage
 from clerkdesk.ui.pages.agenda_page import AgendaPage
 from clerkdesk.ui.pages.agenda_plan_page import AgendaPlanPage
@@ -123,7 +124,15 @@ class MainWindow(QMainWindow):
                    lambda _checked=False, index=number - 1: self.show_page(index))
             for number, spec in enumerate(self.page_specs, start=1)
         ]
+        self.export_calendar_action = action(
+            "Export &calendar (.ics)…", [], lambda: export_calendar(self, self.services))
+        self.export_all_action = action(
+            "&Export everything (exchange file)…", [],
+            lambda: export_everything(self, self.services))
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.export_calendar_action)
+        file_menu.addAction(self.export_all_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         record_menu = self.menuBar().addMenu("&Record")
         for item in (self.new_action, self.edit_action, self.delete_action, self.find_action):
