@@ -50,6 +50,9 @@ def run_gui(args) -> int:
     window.show()
     if args.exit_after_startup:
         QTimer.singleShot(SETTLE_MS, app.quit)
+    elif services.council.get_or_none() is None:
+        # A new database: the council's name and municipal years come first.
+        QTimer.singleShot(0, window.open_council_settings)
     try:
         status = app.exec()
     finally:

@@ -96,15 +96,27 @@ def find_template(relative: str, override_dir: Path | None = None) -> Path:
     )
 
 
+def editable_files(style: str) -> tuple[str, ...]:
+    """Every template a council of ``style`` may edit: front sheet, minutes, standard
+    wording (``text/<style>/*.j2``), relative to a templates folder."""
+    chosen = get_style(style)
+    minutes = (f"word/minutes_{style}.docx", f"html/minutes_{style}.html.j2",
+               "html/minutes_base.html.j2")
+    wording = tuple(f"text/{style}/{path.name}"
+                    for path in sorted((templates_dir() / "text" / style).glob("*.j2")))
+    shipped = [relative for relative in (*minutes, *wording)
+               if (templates_dir() / relative).is_file()]
+    return (*chosen.template_files, *shipped)
+
+
 def copy_style_for_editing(style: str, override_dir: Path, overwrite: bool = False) -> list[Path]:
     """Copy a style's shipped templates into ``override_dir`` so a council can edit them.
 
     Files already there are kept (they may hold the council's edits) unless ``overwrite``.
     Returns the paths of the council's copies.
     """
-    chosen = get_style(style)
     copies = []
-    for relative in chosen.template_files:
+    for relative in editable_files(style):
         target = Path(override_dir) / relative
         if overwrite or not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)

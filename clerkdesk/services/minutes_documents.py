@@ -167,6 +167,7 @@ class MinutesDocuments:
         if fmt not in FORMATS:
             raise ClerkError(f"Minutes can be written as {', '.join(FORMATS)}, not '{fmt}'.")
         context = self.context(meeting_id, style)
+        override_dir = override_dir or self.s.council.template_override()
         if fmt == "docx":
             return build_minutes_docx(context, override_dir)
         if fmt == "pdf":

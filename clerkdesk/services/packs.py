@@ -134,13 +134,14 @@ class PackService(Service):
         if ranges:
             context = context.with_page_ranges(
                 {str(n): page_range_text(first, last) for n, (first, last) in ranges.items()})
+        override = self.s.council.template_override()
         if fmt == "docx":
-            return render_front_sheet_docx(context, out_path, context.style)
+            return render_front_sheet_docx(context, out_path, context.style, override)
         if fmt == "pdf":
             render_front_sheet_pdf(context, out_path)
             return out_path
         if fmt == "html":
-            html = render_front_sheet_html(context, context.style)
+            html = render_front_sheet_html(context, context.style, override)
             write_bytes_atomically(out_path, html.encode("utf-8"))
             return out_path
         raise ClerkError(f"Unknown format '{fmt}': choose docx, pdf or html.")

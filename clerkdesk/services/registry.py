@@ -84,7 +84,10 @@ class Services:
 
     @cached_property
     def minutes(self) -> MinutesService:
-        return MinutesService(self.store)
+        minutes = MinutesService(self.store)
+        # A council's own standard wording (copied for editing) wins over the shipped one.
+        minutes.set_template_folder(self.council.template_override())
+        return minutes
 
     @cached_property
     def packs(self) -> PackService:

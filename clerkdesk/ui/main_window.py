@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerkdesk.ui.dialogs.calendar_settings_dialog import CalendarSettingsDialog
+from clerkdesk.ui.dialogs.council_dialog import CouncilDialog
 from clerkdesk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 from clerkdesk.ui.dialogs.export_actions import export_calendar, export_everything
 from clerkdesk.ui.pages.actions_page import ActionsPage
@@ -129,7 +130,10 @@ class MainWindow(QMainWindow):
         self.export_all_action = action(
             "&Export everything (exchange file)…", [],
             lambda: export_everything(self, self.services))
+        self.council_action = action("Council &settings…", [], self.open_council_settings)
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.council_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.export_all_action)
         file_menu.addSeparator()
@@ -182,6 +186,11 @@ class MainWindow(QMainWindow):
     def open_calendar_settings(self) -> None:
         CalendarSettingsDialog.ask(self, self.services, self.context.today())
         self.current_page().refresh()  # deadlines on show may have moved
+
+    def open_council_settings(self) -> None:
+        if CouncilDialog.ask(self, self.services) is not None:
+            self.update_title()
+            self.current_page().refresh()
 
     def _on_page_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
