@@ -46,12 +46,17 @@ class AgendaRecords:
     next_meeting: Meeting | None = None
     supplement: tuple[str, date] | None = None  # ("Supplement 1", date published)
     declarations_guidance: str = ""
+    # One public line per petition to be heard, printed under the Petitions item.
+    petition_lines: tuple[str, ...] = ()
 
 
-def _item_line(number: int, item: AgendaItem, guidance: str) -> AgendaItemLine:
+def _item_line(number: int, item: AgendaItem, guidance: str,
+               petition_lines: tuple[str, ...] = ()) -> AgendaItemLine:
     notes = []
     if guidance and item.standing_kind in DECLARATIONS_KINDS:
         notes.append(guidance)
+    if item.standing_kind is StandingItemKind.PETITIONS:
+        notes.extend(petition_lines)
     if item.notes:
         notes.append(item.notes)
     access_note = ""
@@ -69,10 +74,12 @@ def _item_line(number: int, item: AgendaItem, guidance: str) -> AgendaItemLine:
 
 
 def agenda_sections(
-    items: Iterable[tuple[int, AgendaItem]], guidance: str = ""
+    items: Iterable[tuple[int, AgendaItem]], guidance: str = "",
+    petition_lines: tuple[str, ...] = (),
 ) -> tuple[AgendaSection, ...]:
     return tuple(
-        AgendaSection(heading, tuple(_item_line(number, item, guidance) for number, item in group))
+        AgendaSection(heading, tuple(_item_line(number, item, guidance, petition_lines)
+                                     for number, item in group))
         for heading, group in group_by_heading(list(items))
     )
 
@@ -117,7 +124,8 @@ def front_sheet_context(records: AgendaRecords, style: str) -> FrontSheetContext
         committee_name=records.committee.name,
         starts_at=records.meeting.start.astimezone(LONDON),
         venue=records.meeting.venue or records.committee.default_venue,
-        sections=agenda_sections(records.items, records.declarations_guidance),
+        sections=agenda_sections(records.items, records.declarations_guidance,
+                                 records.petition_lines),
         members=member_names(records.members),
         clerk=ClerkContact(
             name=clerk.full_name if clerk else "",

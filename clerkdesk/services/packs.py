@@ -77,7 +77,18 @@ class PackService(Service):
             next_meeting=later[0] if later else None,
             supplement=label,
             declarations_guidance=council.declarations_guidance,
+            petition_lines=self._petition_lines(meeting_id),
         )
+
+    def _petition_lines(self, meeting_id: int) -> tuple[str, ...]:
+        """The petitions to be heard, as the scheme lets the organiser be named in public."""
+        lines = []
+        for petition in self.s.petitions.for_meeting(meeting_id):
+            organiser = self.s.petitions.public_organiser_text(petition.id)
+            by = f", submitted by {organiser}" if organiser else ""
+            lines.append(f"Petition: {petition.title}{by} ({petition.signatures} signatures)")
+        self.s.petitions.assert_public_safe(lines)  # never an organiser's contact details
+        return tuple(lines)
 
     def context(self, meeting_id: int, **kwargs) -> FrontSheetContext:
         records = self.records(meeting_id, **kwargs)

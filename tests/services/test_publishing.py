@@ -128,3 +128,14 @@ def test_front_sheet_formats(demo, next_cyp, tmp_path):
     assert '<html lang="en-GB"' in html
     with pytest.raises(ClerkError, match="Unknown format"):
         demo.packs.write_front_sheet(next_cyp.id, "rtf", tmp_path / "a.rtf")
+
+
+def test_petitions_to_be_heard_are_listed_under_the_petitions_item(demo, next_cyp, tmp_path):
+    petitions = demo.petitions.for_meeting(next_cyp.id)
+    assert petitions
+    html = demo.packs.write_front_sheet(next_cyp.id, "html", tmp_path / "a.html").read_text()
+    for petition in petitions:
+        assert f"Petition: {petition.title}" in html
+        organiser = petition.organiser
+        for private in (organiser.email, organiser.telephone, organiser.address):
+            assert not private or private not in html
