@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-import jinja2
-from docxtpl import DocxTemplate, RichText
+from docxtpl import RichText
 
 from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.minutes_blocks import Line
 from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.documents.styles import find_template
-from clerkdesk.errors import ClerkError
+from clerkdesk.documents.word import fill_docx_template
 
 
 def rich_line(line: Line) -> RichText:
@@ -39,31 +36,11 @@ def template_data(context: MinutesContext) -> dict:
 
 
 def build_minutes_docx(context: MinutesContext, override_dir: Path | None = None) -> bytes:
-    template_path = find_template(f"word/minutes_{context.style}.docx", override_dir)
-    try:
-        template = DocxTemplate(template_path)
-        # autoescape: without it "A & B <C>" silently becomes "A  B " (toolchain.md "Word");
-        # StrictUndefined: a mistyped field in a council's edited copy is reported.
-        environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-        template.render(template_data(context), environment, autoescape=True)
-    except jinja2.TemplateError as error:
-        raise ClerkError(
-            f"The Word template {template_path} could not be filled in: {error}. Check the "
-            "{{ }} and {% %} fields in it, or copy the shipped template again."
-        ) from error
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ClerkError(
-            f"The Word template {template_path} is not a usable .docx file ({error})."
-        ) from error
-    # Set after rendering: through the template the title would be escaped twice.
-    properties = template.docx.core_properties
-    properties.title = context.document_title
-    properties.language = context.language
-    properties.author = context.council_name
-    properties.subject = f"Minutes: {context.committee_name}"
-    buffer = io.BytesIO()
-    template.save(buffer)
-    return buffer.getvalue()
+    return fill_docx_template(
+        find_template(f"word/minutes_{context.style}.docx", override_dir), template_data(context),
+        title=context.document_title, author=context.council_name,
+        subject=f"Minutes: {context.committee_name}", language=context.language,
+    )
 
 
 def write_minutes_docx(context: MinutesContext, out_path: Path,

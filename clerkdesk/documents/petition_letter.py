@@ -9,18 +9,14 @@ the clerk chooses and is never part of a pack or a publication.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-import jinja2
-from docxtpl import DocxTemplate
-
 from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.petition_text import signatures_text
 from clerkdesk.documents.styles import find_template
+from clerkdesk.documents.word import fill_docx_template
 from clerkdesk.domain.actions import format_long_date
 from clerkdesk.domain.council import CouncilProfile
 from clerkdesk.domain.petitions import Petition
@@ -116,30 +112,11 @@ def build_letter_context(
 
 
 def render_letter_bytes(context: PetitionLetterContext, override_dir: Path | None = None) -> bytes:
-    template_path = find_template(TEMPLATE, override_dir)
-    try:
-        template = DocxTemplate(template_path)
-        # Without autoescape "A & B <C>" silently becomes "A  B "; StrictUndefined turns a
-        # mistyped field in a council's edited copy into a message, not a blank.
-        environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-        template.render(context.to_template_dict(), environment, autoescape=True)
-    except jinja2.TemplateError as error:
-        raise ClerkError(
-            f"The Word template {template_path} could not be filled in: {error}. Check the "
-            "{{ }} and {% %} fields in it, or copy the shipped template again."
-        ) from error
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ClerkError(
-            f"The Word template {template_path} is not a usable .docx file ({error})."
-        ) from error
-    # Set after rendering: through the template docxtpl and python-docx would both escape it.
-    properties = template.docx.core_properties
-    properties.title = context.document_title
-    properties.language = LANGUAGE
-    properties.author = context.council.name or "ClerkDesk"
-    buffer = io.BytesIO()
-    template.save(buffer)
-    return buffer.getvalue()
+    return fill_docx_template(
+        find_template(TEMPLATE, override_dir), context.to_template_dict(),
+        title=context.document_title, author=context.council.name or "ClerkDesk",
+        language=LANGUAGE,
+    )
 
 
 def write_petition_letter(

@@ -34,14 +34,19 @@ def render_front_sheet_docx(
     return out_path
 
 
-def render_docx_bytes(context: FrontSheetContext, template_path: Path) -> bytes:
+def fill_docx_template(template_path: Path, data: dict, *, title: str, author: str,
+                       subject: str = "", language: str = "en-GB") -> bytes:
+    """Fill a docxtpl template and set the document's properties; the .docx as bytes.
+
+    Shared by every Word document ClerkDesk writes (front sheets, minutes, letters).
+    """
     try:
         template = DocxTemplate(template_path)
         # Without autoescape "A & B <C>" silently becomes "A  B " (toolchain.md "Word").
         # StrictUndefined turns a mistyped field in a council's edited template into a
         # message instead of a silently blank line.
         environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-        template.render(context.to_template_dict(), environment, autoescape=True)
+        template.render(data, environment, autoescape=True)
     except jinja2.TemplateError as error:
         raise ClerkError(
             f"The Word template {template_path} could not be filled in: {error}. "
@@ -54,10 +59,19 @@ def render_docx_bytes(context: FrontSheetContext, template_path: Path) -> bytes:
     # Set after rendering, not through the template: docxtpl would escape the title for
     # XML and python-docx would escape it again ("&amp;amp;").
     properties = template.docx.core_properties
-    properties.title = context.document_title
-    properties.language = "en-GB"
-    properties.author = context.council.name
-    properties.subject = f"Agenda front sheet: {context.committee_name}, {context.date_text}"
+    properties.title = title
+    properties.language = language
+    properties.author = author
+    if subject:
+        properties.subject = subject
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()
+
+
+def render_docx_bytes(context: FrontSheetContext, template_path: Path) -> bytes:
+    return fill_docx_template(
+        template_path, context.to_template_dict(), title=context.document_title,
+        author=context.council.name,
+        subject=f"Agenda front sheet: {context.committee_name}, {context.date_text}",
+    )
