@@ -13,12 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +40,7 @@ from clerkdesk.ui.models.action_model import (
 )
 from clerkdesk.ui.pages.record_list_page import RecordListPage
 from clerkdesk.ui.widgets.combos import fill_combo
+from clerkdesk.ui.widgets.table_with_details import table_with_details
 
 ANY = ""  # the "all committees" / "any officer" choice
 OPEN, ALL = "open", "all"  # status choices besides the statuses themselves
@@ -101,23 +98,9 @@ class ActionsPage(RecordListPage):
         self.complete_button.setToolTip("Completed today")
         self.export_button = QPushButton("E&xport action log…")
         self.export_button.setToolTip("The committee's Minutes-Action Log as Word or PDF")
-        bar = QHBoxLayout()
-        for button in (self.update_button, self.status_button, self.complete_button):
-            bar.addWidget(button)
-        bar.addStretch()
-        bar.addWidget(self.export_button)
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select an action to see all of its progress.")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([480, 160])
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        body, self.details = table_with_details(
+            table, (self.update_button, self.status_button, self.complete_button),
+            (self.export_button,), "Select an action to see all of its progress.", (480, 160))
         # U works on the table only, so typing a "u" in the search box stays a "u".
         QShortcut(QKeySequence("U"), table, self.add_update,
                   context=Qt.ShortcutContext.WidgetShortcut)

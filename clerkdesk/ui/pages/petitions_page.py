@@ -12,11 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +42,7 @@ from clerkdesk.ui.models.petition_model import (
     PetitionTableModel,
 )
 from clerkdesk.ui.pages.record_list_page import RecordListPage
+from clerkdesk.ui.widgets.table_with_details import table_with_details
 
 
 def ask_letter_path(parent: QWidget, suggested: str) -> Path | None:
@@ -85,23 +82,10 @@ class PetitionsPage(RecordListPage):
         self.response_button = QPushButton("&Record response…")
         self.letter_button = QPushButton("Response &letter…")
         self.letter_button.setToolTip("The letter to the organiser, as a Word document")
-        bar = QHBoxLayout()
-        for button in (self.acknowledge_button, self.schedule_button, self.response_button):
-            bar.addWidget(button)
-        bar.addStretch()
-        bar.addWidget(self.letter_button)
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a petition to see its clocks and public text.")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([420, 220])
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        body, self.details = table_with_details(
+            table, (self.acknowledge_button, self.schedule_button, self.response_button),
+            (self.letter_button,), "Select a petition to see its clocks and public text.",
+            (420, 220))
         return body
 
     def _connect(self) -> None:
