@@ -4,7 +4,6 @@ export a committee's action log as Word or PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -223,17 +222,6 @@ class ActionsPage(RecordListPage):
         return "\n".join(lines)
 
     # -- changing --------------------------------------------------------------------------
-    def _run(self, change: Callable[[], Action | None], message: str) -> None:
-        try:
-            changed = change()
-        except ClerkError as exc:
-            error_dialog.show_error(self, exc)
-            return
-        if changed is not None:
-            self.refresh()
-            self.select_id(changed.id)
-            self.message.emit(message)
-
     def add_update(self) -> None:
         action = self.selected_record()
         if action is None:

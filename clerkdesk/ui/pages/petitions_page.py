@@ -5,7 +5,6 @@ it, schedule it for a meeting, record the response and write the response letter
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -183,17 +182,6 @@ class PetitionsPage(RecordListPage):
         return "\n".join(lines)
 
     # -- changing --------------------------------------------------------------------------
-    def _run(self, change: Callable[[], Petition | None], message: str) -> None:
-        try:
-            changed = change()
-        except ClerkError as exc:
-            error_dialog.show_error(self, exc)
-            return
-        if changed is not None:
-            self.refresh()
-            self.select_id(changed.id)
-            self.message.emit(message)
-
     def acknowledge_selected(self) -> None:
         petition = self.selected_petition()
         if petition is not None:

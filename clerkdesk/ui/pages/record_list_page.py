@@ -7,11 +7,14 @@ selection across a reload, and the delete confirmation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from clerkdesk.errors import ClerkError
+from clerkdesk.ui import error_dialog
 from clerkdesk.ui.dialogs import confirm
 from clerkdesk.ui.models.table_model import RecordFilterProxy, RecordTableModel
 from clerkdesk.ui.pages.base_page import Page, PageContext
@@ -171,6 +174,18 @@ class RecordListPage(Page):
             return False
         self.table.select_row(proxy_index.row())
         return True
+
+    def _run(self, change: Callable[[], Any], message: str) -> None:
+        """Make one change through a service; show its ClerkError, or reload and say so."""
+        try:
+            changed = change()
+        except ClerkError as exc:
+            error_dialog.show_error(self, exc)
+            return
+        if changed is not None:
+            self.refresh()
+            self.select_id(changed.id)
+            self.message.emit(message)
 
     def _after_save(self, saved: Any) -> None:
         self.refresh()
