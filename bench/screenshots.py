@@ -54,6 +54,7 @@ def main() -> int:
                 "people.png": lambda: _people(window),
                 "meetings.png": lambda: _meetings(window),
                 "agenda-builder.png": lambda: _agenda(window),
+                "minutes-editor.png": lambda: _minutes(window),
                 "actions.png": lambda: window.show_page(window._page_index("Actions")),
                 "petitions.png": lambda: window.show_page(window._page_index("Petitions")),
             }
@@ -107,6 +108,14 @@ def _agenda(window) -> None:
         if item.title.startswith("Schools Capital Programme"):
             page.table.select_row(page.model.row_of_id(item.id))
             return
+
+
+def _minutes(window) -> None:
+    window.show_page(window._page_index("Minutes"))
+    page = window.current_page()
+    combo = page.committee_combo
+    combo.setCurrentIndex(combo.findText("Children and Young People Committee"))
+    page.tabs.setCurrentIndex(1)  # the minutes, with the first one open in the editor
 
 
 if __name__ == "__main__":
