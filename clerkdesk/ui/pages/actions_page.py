@@ -69,6 +69,7 @@ class ActionsPage(RecordListPage):
     record_noun = "action"
     search_placeholder = "Search actions"
     default_sort_column = MINUTE  # meeting by meeting, minute by minute, as the log reads
+    column_widths = COLUMN_WIDTHS
     stretch_column = ACTION
     filters_on_own_row = True
 
@@ -118,13 +119,6 @@ class ActionsPage(RecordListPage):
         self.export_button.clicked.connect(self.export_log)
 
     # -- loading and filtering -------------------------------------------------------------
-    def refresh(self) -> None:
-        fitting = not self._columns_fitted
-        super().refresh()
-        if fitting and self._columns_fitted:
-            for column, width in COLUMN_WIDTHS.items():
-                self.table.setColumnWidth(column, width)
-
     def _load(self) -> None:
         committees = sorted(self.services.committees.list(), key=lambda c: c.name.casefold())
         fill_combo(self.committee_combo, [("All committees", ANY)] + [

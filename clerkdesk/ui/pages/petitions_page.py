@@ -64,6 +64,7 @@ class PetitionsPage(RecordListPage):
     record_noun = "petition"
     search_placeholder = "Search petitions"
     stretch_column = TITLE
+    column_widths = COLUMN_WIDTHS
 
     def _create_model(self) -> PetitionTableModel:
         return PetitionTableModel(self)
@@ -96,14 +97,8 @@ class PetitionsPage(RecordListPage):
         self.letter_button.clicked.connect(self.write_letter)
 
     # -- loading ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        fitting = not self._columns_fitted
-        super().refresh()
-        if fitting and self._columns_fitted:
-            for column, width in COLUMN_WIDTHS.items():
-                self.table.setColumnWidth(column, width)
-            # The register reads newest first.
-            self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
+    def _after_first_fit(self) -> None:
+        self.table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)  # newest first
 
     def _load(self) -> None:
         petitions = self.services.petitions

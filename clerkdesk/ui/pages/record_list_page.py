@@ -26,6 +26,7 @@ class RecordListPage(Page):
     search_placeholder = "Search"
     default_sort_column = 0
     stretch_column: int | None = None  # takes the spare width; None means the last
+    column_widths: dict[int, int] = {}  # noqa: RUF012 - read-only defaults per page class
     # Several filters get a row of their own under the search box, so the page (and the
     # window) stays narrow enough for a 1366-pixel laptop screen.
     filters_on_own_row = False
@@ -122,12 +123,18 @@ class RecordListPage(Page):
         self._load()
         if not self._columns_fitted and self.model.rowCount():
             self.table.fit_columns(stretch=self.stretch_column)
+            for column, width in self.column_widths.items():  # where fitting is too wide
+                self.table.setColumnWidth(column, width)
             self._columns_fitted = True  # later reloads keep the clerk's column widths
+            self._after_first_fit()
         # Keep the same record selected; if it has gone (deleted), the one now in its place,
         # so the clerk never faces an empty detail panel while the list has records.
         if not self.select_id(getattr(selected, "id", None)) and self.proxy.rowCount():
             self.table.select_row(min(previous_row, self.proxy.rowCount() - 1))
         self._on_selection_changed()
+
+    def _after_first_fit(self) -> None:
+        """Hook: a page may sort or size its table once, when it first has rows."""
 
     def new_record(self) -> None:
         saved = self._ask_new()
