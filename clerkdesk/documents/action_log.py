@@ -31,13 +31,14 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
 
 from clerkdesk.documents.atomic import write_bytes_atomically
+from clerkdesk.documents.docx_style import LANGUAGE, set_font_and_language
 from clerkdesk.documents.fonts import document_fonts
+from clerkdesk.documents.pdf_outline import BookmarkingDocTemplate, outlined_heading
 from clerkdesk.domain.action_log import ActionLog, ActionLogRow
 from clerkdesk.domain.actions import format_long_date
 from clerkdesk.errors import ClerkError
@@ -46,8 +47,6 @@ LOG_NAME = "Minutes-Action Log"
 COLUMNS = ("Minute", "Item", "Action to be taken by", "Action", "Comments / progress", "Status")
 COLUMN_WIDTHS_MM = (20, 47, 38, 68, 64, 30)  # 267 mm: A4 landscape less 15 mm margins
 MARGIN_MM = 15
-FONT = "Arial"  # sans-serif, 12pt, left-aligned (rules.md §8)
-LANGUAGE = "en-GB"
 NO_ACTIONS = "There are no actions to report."
 FORMATS = ("docx", "pdf")
 
@@ -168,21 +167,6 @@ def write_action_log(services_or_log, committee, as_of: date, path: Path, fmt: s
 
 
 # -- Word ------------------------------------------------------------------------------------
-def _font_and_language(rpr, size_pt: float) -> None:
-    """Plain Arial and en-GB in place of python-docx's theme fonts and US English."""
-    fonts = rpr.get_or_add_rFonts()
-    fonts.attrib.clear()
-    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attribute), FONT)
-    rpr.get_or_add_sz().val = Pt(size_pt)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.attrib.clear()
-    lang.set(qn("w:val"), LANGUAGE)
-
-
 def _new_word_document(document: ActionLogDocument):
     word = Document()
     section = word.sections[0]
@@ -192,7 +176,7 @@ def _new_word_document(document: ActionLogDocument):
         setattr(section, side, Mm(MARGIN_MM))
     for name, size in (("Normal", 12), ("Title", 16), ("Heading 1", 14), ("Heading 2", 13)):
         style = word.styles[name]
-        _font_and_language(style.element.get_or_add_rPr(), size)
+        set_font_and_language(style.element.get_or_add_rPr(), size)
         if name != "Normal":
             style.font.color.rgb = RGBColor(0, 0, 0)
             style.paragraph_format.space_before = Pt(12 if name == "Heading 2" else 0)
@@ -269,24 +253,6 @@ def docx_bytes(document: ActionLogDocument) -> bytes:
 
 
 # -- PDF -------------------------------------------------------------------------------------
-class _OutlinedDocTemplate(SimpleDocTemplate):
-    """A bookmark for each heading (the log's title and each meeting) as it is placed."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        level = getattr(flowable, "outline_level", None)
-        if level is None:
-            return
-        key = f"heading-{id(flowable)}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=False)
-
-
-def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
-    paragraph = Paragraph(escape(text), style)
-    paragraph.outline_level, paragraph.outline_text = level, text
-    return paragraph
-
-
 def _pdf_table(section: LogSection, cell: ParagraphStyle, header: ParagraphStyle) -> Table:
     def para(text: str, style: ParagraphStyle = cell) -> Paragraph:
         return Paragraph(escape(text), style)
@@ -328,14 +294,14 @@ def pdf_bytes(document: ActionLogDocument) -> bytes:
                               leading=16, spaceBefore=12, spaceAfter=6)
     story: list[Flowable] = [
         Paragraph(escape(document.committee_heading), title),
-        _heading(LOG_NAME, heading1, level=0),
+        outlined_heading(LOG_NAME, heading1, level=0),
         Paragraph(f"<b>Introduction:</b> {escape(document.intro)}", body),
     ]
     if document.is_empty:
         story.append(Paragraph(NO_ACTIONS, body))
     for section in document.sections:
-        heading, table = _heading(section.heading, heading2, level=1), _pdf_table(section, cell,
-                                                                                   header)
+        heading = outlined_heading(section.heading, heading2, level=1)
+        table = _pdf_table(section, cell, header)
         # A new page only when the heading would not have its header row and first action
         # under it; keeping the whole table with it would leave half-empty pages.
         story.append(CondPageBreak(_height_of_start(heading, table)))
@@ -343,7 +309,7 @@ def pdf_bytes(document: ActionLogDocument) -> bytes:
     story.append(Paragraph(escape(document.alternative_formats),
                            ParagraphStyle("Closing", parent=body, spaceBefore=12)))
     buffer = io.BytesIO()
-    _OutlinedDocTemplate(
+    BookmarkingDocTemplate(
         buffer, pagesize=landscape(A4), leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
         topMargin=MARGIN_MM * mm, bottomMargin=MARGIN_MM * mm, title=document.document_title,
         author=document.council_name or "ClerkDesk", subject=LOG_NAME, creator="ClerkDesk",

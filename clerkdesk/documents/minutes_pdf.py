@@ -29,9 +29,7 @@ from clerkdesk.documents.html import split_web_addresses
 from clerkdesk.documents.minutes_blocks import Line, Runs
 from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.documents.pdf_front_sheet import LINK_COLOUR, MARGIN
-from clerkdesk.documents.pdf_front_sheet import (
-    _BookmarkingDocTemplate as BookmarkingDocTemplate,  # an outline entry for every heading
-)
+from clerkdesk.documents.pdf_outline import BookmarkingDocTemplate, outlined_heading
 
 INDENT = 1.0 * cm  # each list level; the label hangs in the indent
 WATERMARK = "DRAFT"
@@ -85,12 +83,6 @@ def _runs(runs: Runs) -> str:
                    for run in runs)
 
 
-def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
-    paragraph = Paragraph(escape(text), style)
-    paragraph.outline_level, paragraph.outline_text = level, text
-    return paragraph
-
-
 def _labelled(label: str, text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph((f"<b>{escape(label)}:</b> " if label else "") + _text(text), style)
 
@@ -108,7 +100,7 @@ def _line(line: Line, following: Line | None, styles: _Styles) -> Paragraph:
 
 
 def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
-    story: list[Flowable] = [_heading(context.heading, styles.heading1, level=0)]
+    story: list[Flowable] = [outlined_heading(context.heading, styles.heading1, level=0)]
     if context.draft:
         story.append(Paragraph(escape(context.draft_label), styles.draft))
     detail_style = styles.bold if context.style == "city" else styles.body
@@ -118,10 +110,10 @@ def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
     for section in context.sections:
         level = 1
         if section.heading:
-            story.append(_heading(section.heading, styles.heading2, level=1))
+            story.append(outlined_heading(section.heading, styles.heading2, level=1))
             level = 2
         for minute in section.minutes:
-            story.append(_heading(minute.heading, styles.heading3, level=level))
+            story.append(outlined_heading(minute.heading, styles.heading3, level=level))
             lines = minute.lines
             story += [_line(line, lines[index + 1] if index + 1 < len(lines) else None, styles)
                       for index, line in enumerate(lines)]
@@ -133,7 +125,7 @@ def _story(context: MinutesContext, styles: _Styles) -> list[Flowable]:
         if note:
             story.append(Paragraph(escape(note), styles.small))
     for appendix in context.appendices:
-        story += [PageBreak(), _heading(f"{appendix.heading}: {appendix.title}",
+        story += [PageBreak(), outlined_heading(f"{appendix.heading}: {appendix.title}",
                                         styles.heading2, level=1)]
         story += [Paragraph(_text(paragraph), styles.body) for paragraph in appendix.paragraphs]
     return story

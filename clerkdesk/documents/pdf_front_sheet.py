@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -35,6 +34,7 @@ from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.fonts import document_fonts
 from clerkdesk.documents.front_sheet import AgendaItemLine, FrontSheetContext, page_range_text
 from clerkdesk.documents.html import split_web_addresses
+from clerkdesk.documents.pdf_outline import BookmarkingDocTemplate, outlined_heading
 
 MARGIN = 2 * cm
 TEXT_WIDTH = A4[0] - 2 * MARGIN
@@ -68,7 +68,7 @@ def build_front_sheet_pdf(context: FrontSheetContext) -> FrontSheetPdf:
     context.validate()
     buffer = io.BytesIO()
     styles = _Styles()
-    document = _BookmarkingDocTemplate(
+    document = BookmarkingDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=context.document_title, author=context.council.name,
         subject=f"Agenda front sheet: {context.committee_name}", creator="ClerkDesk",
@@ -92,18 +92,6 @@ def pack_front_sheet_renderer(
         return build_front_sheet_pdf(context.with_page_ranges(pages)).data
 
     return render
-
-
-class _BookmarkingDocTemplate(SimpleDocTemplate):
-    """Adds an outline entry for every heading paragraph as it is placed on a page."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        level = getattr(flowable, "outline_level", None)
-        if level is None:
-            return
-        key = f"heading-{id(flowable)}"
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable.outline_text, key, level=level, closed=False)
 
 
 class _Styles:
@@ -142,12 +130,6 @@ def _para(text: str, style: ParagraphStyle, bold_prefix: str = "") -> Paragraph:
     return Paragraph(prefix + _markup(text), style)
 
 
-def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
-    paragraph = Paragraph(escape(text), style)
-    paragraph.outline_level, paragraph.outline_text = level, text
-    return paragraph
-
-
 def _columns(rows, widths, extra_style=()) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -175,7 +157,7 @@ def _agenda(context: FrontSheetContext, styles: _Styles) -> list[Flowable]:
     story: list[Flowable] = []
     for section in context.sections:
         if section.heading:
-            story.append(_heading(section.heading, styles.heading2, level=1))
+            story.append(outlined_heading(section.heading, styles.heading2, level=1))
         for item in section.agenda_items:
             story += _item_flowables(item, styles)
     return story
@@ -205,7 +187,7 @@ def _county_story(context: FrontSheetContext, styles: _Styles) -> list[Flowable]
                               council.monitoring_officer_title], styles.line),
                      Spacer(0, 8), *_lines(council.address_lines, styles.line)]
     story: list[Flowable] = [
-        _heading(context.committee_heading, styles.heading1, level=0),
+        outlined_heading(context.committee_heading, styles.heading1, level=0),
         _columns([[when_and_where, council_block]], [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.5]),
         Paragraph("AGENDA", styles.label),
         *_supplement(context, styles),
@@ -236,7 +218,7 @@ def _city_story(context: FrontSheetContext, styles: _Styles) -> list[Flowable]:
               f"{clerk.email}, or {clerk.telephone}"
     header = [Paragraph("AGENDA", styles.label), Paragraph("Page No", styles.pages)]
     story: list[Flowable] = [
-        _heading(context.committee_heading, styles.heading1, level=0),
+        outlined_heading(context.committee_heading, styles.heading1, level=0),
         _para(context.date_text, styles.bold),
         _para(context.time_text, styles.bold),
         _para(context.venue, styles.body, "Venue: "),

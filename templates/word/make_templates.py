@@ -24,31 +24,14 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
-FONT = "Arial"  # sans-serif, at least 12pt, left-aligned (rules.md §8)
-LANGUAGE = "en-GB"
+# The house style is the package's own (from this checkout, not an older installed copy),
+# so templates and the documents built in code agree.
+sys.path.insert(0, str(HERE.parent.parent))
+from clerkdesk.documents.docx_style import LANGUAGE, set_font_and_language  # noqa: E402
+
 # Item number, title and notes, page range: 1.25 + 13.15 + 2.6 = 17 cm.
 COLUMN_WIDTHS = (Cm(1.25), Cm(13.15), Cm(2.6))
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-def set_font_and_language(rpr, size_pt: float) -> None:
-    """Plain Arial and en-GB, replacing the theme fonts and US English of python-docx.
-
-    python-docx's element methods keep the child order the OOXML schema demands (Word
-    rejects out-of-order run properties); w:lang is last but for elements we never use.
-    """
-    fonts = rpr.get_or_add_rFonts()
-    fonts.attrib.clear()
-    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attribute), FONT)
-    rpr.get_or_add_sz().val = Pt(size_pt)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = rpr.makeelement(qn("w:lang"), {})
-        rpr.append(lang)
-    lang.attrib.clear()
-    lang.set(qn("w:val"), LANGUAGE)
-    lang.set(qn("w:eastAsia"), LANGUAGE)
 
 
 def new_document():
