@@ -10,6 +10,7 @@ from pathlib import Path
 from clerkdesk.demo.reports import DemoReport, report_pdf
 from clerkdesk.domain.access import Access, AccessLevel
 from clerkdesk.domain.agenda import AgendaItem, DocumentRole, numbered
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.meetings import MeetingStatus
 
 
@@ -96,7 +97,7 @@ class DemoAgendas:
         report = DemoReport(
             title=title if not appendix else f"{item.title}: {title}",
             committee=self.names[meeting.committee_id],
-            meeting_date=f"{meeting.date:%-d %B %Y}",
+            meeting_date=format_long_date(meeting.date),
             author_post=author,
             purpose=f"To present {title.lower()} to the Committee.",
             item_number=number, pages=pages, appendix=appendix, exempt_paragraph=exempt,

@@ -29,6 +29,7 @@ from clerkdesk.documents.petition_text import signatures_text, speaking_sentence
 from clerkdesk.documents.phrases import long_date
 from clerkdesk.domain.agenda import REPORT
 from clerkdesk.domain.attendance import Presence
+from clerkdesk.domain.calendar import format_uk_date
 from clerkdesk.domain.committees import NumberingScheme
 from clerkdesk.domain.declarations import Declaration, DeclarationAction, InterestType
 from clerkdesk.domain.meetings import MeetingKind, MeetingStatus, london_datetime
@@ -256,7 +257,7 @@ class _DemoMinutes:
             return "The date of the next meeting would be confirmed."
         following = min(later, key=lambda m: m.start)
         return (f"The next meeting of the Committee would be held on "
-                f"{following.date:%A} {long_date(following.date)} at {clock(following.start)}.")
+                f"{format_uk_date(following.date)} at {clock(following.start)}.")
 
     # -- Adults and Health: a draft with a recorded vote --------------------------------------
     def _adults(self) -> None:

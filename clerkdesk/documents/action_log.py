@@ -40,7 +40,7 @@ from clerkdesk.documents.docx_style import LANGUAGE, set_font_and_language
 from clerkdesk.documents.fonts import document_fonts
 from clerkdesk.documents.pdf_outline import BookmarkingDocTemplate, outlined_heading
 from clerkdesk.domain.action_log import ActionLog, ActionLogRow
-from clerkdesk.domain.actions import format_long_date
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.errors import ClerkError
 
 LOG_NAME = "Minutes-Action Log"

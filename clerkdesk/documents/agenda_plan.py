@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from clerkdesk.documents.atomic import atomic_path
 from clerkdesk.documents.fonts import document_fonts
-from clerkdesk.domain.calendar import MONTH_NAMES
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.deadline_rules import DeadlineRule, Method
 from clerkdesk.domain.deadlines import Reading
 
@@ -64,10 +64,6 @@ class AgendaPlanContext:
 
 def short_date(day: date) -> str:
     return f"{day:%d/%m/%y}"
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _days_in_words(rule: DeadlineRule) -> str:
@@ -135,7 +131,7 @@ def build_context(plan) -> AgendaPlanContext:
     return AgendaPlanContext(
         title=f"{plan.committee.name.upper()} AGENDA PLAN",
         council_name=plan.council_name,
-        published=f"Published {long_date(plan.published)}",
+        published=f"Published {format_long_date(plan.published)}",
         notes=notes,
         standing_items=tuple(s.title for s in plan.committee.standing_items),
         rows=tuple(rows),

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime, time
 
 from clerkdesk.documents.styles import STYLES
+from clerkdesk.domain.calendar import format_long_date, format_uk_date, weekday_name
 from clerkdesk.domain.membership import CO_OPTED_ROLES, Role
 from clerkdesk.domain.validation import Problems
 
@@ -185,8 +186,8 @@ def _none_values(value, path: str = "context") -> list[str]:
 def meeting_date_text(style: str, day: date) -> str:
     """County "Tuesday, 09 July 2019" (zero-padded day); city "THURSDAY 15 JULY 2021"."""
     if style == "city":
-        return f"{day:%A} {day.day} {day:%B %Y}".upper()
-    return f"{day:%A, %d %B %Y}"
+        return format_uk_date(day).upper()
+    return f"{weekday_name(day)}, {format_long_date(day, zero_pad=True)}"
 
 
 def meeting_time_text(style: str, at: time | datetime) -> str:
@@ -199,12 +200,12 @@ def meeting_time_text(style: str, at: time | datetime) -> str:
 
 def next_meeting_text(day: date, committee_name: str) -> str:
     """PCC item 10: "6 September 2021 – Children and Education Scrutiny Committee"."""
-    return f"{day.day} {day:%B %Y} – {committee_name}"
+    return f"{format_long_date(day)} – {committee_name}"
 
 
 def agenda_document_title(committee_name: str, day: date, supplement_label: str = "") -> str:
     """rules.md §8: "Children and Young People Committee — Agenda — Tuesday 9 July 2019"."""
-    title = f"{committee_name} — Agenda — {day:%A} {day.day} {day:%B %Y}"
+    title = f"{committee_name} — Agenda — {format_uk_date(day)}"
     return f"{title} — {supplement_label}" if supplement_label else title
 
 

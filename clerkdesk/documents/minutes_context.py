@@ -30,6 +30,7 @@ from clerkdesk.documents.minutes_blocks import (
 from clerkdesk.documents.petition_text import PublicPetitionText
 from clerkdesk.documents.phrases import long_date
 from clerkdesk.domain import markup
+from clerkdesk.domain.calendar import format_uk_date
 from clerkdesk.domain.committees import Committee
 from clerkdesk.domain.council import CouncilProfile
 from clerkdesk.domain.meetings import LONDON, Meeting
@@ -220,7 +221,7 @@ def _heading_and_details(records: MinutesRecords) -> tuple[str, tuple[LabelledLi
     if records.style == "city":
         day = meeting.date
         heading = (f"MINUTES OF THE {name.upper()} MEETING HELD AT {clock(meeting.start).upper()}"
-                   f" ON {day:%A} {day.day} {day:%B %Y}".upper())
+                   f" ON {format_uk_date(day)}".upper())
         details = (LabelledLine("", meeting.venue.upper()),) if meeting.venue else ()
         return heading, details, time_range(meeting, " to ")
     details = [LabelledLine("Date", long_date(meeting.date)),

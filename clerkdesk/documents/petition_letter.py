@@ -17,7 +17,7 @@ from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.petition_text import signatures_text
 from clerkdesk.documents.styles import find_template
 from clerkdesk.documents.word import fill_docx_template
-from clerkdesk.domain.actions import format_long_date
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.council import CouncilProfile
 from clerkdesk.domain.petitions import Petition
 from clerkdesk.errors import ClerkError

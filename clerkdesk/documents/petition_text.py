@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from clerkdesk.domain.actions import format_long_date
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.petition_privacy import (
     assert_no_organiser_contact_details,
     public_organiser_text,

@@ -27,6 +27,7 @@ from jinja2 import (
     UndefinedError,
 )
 
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.people import Person
 from clerkdesk.errors import ClerkError
 from clerkdesk.paths import templates_dir
@@ -39,7 +40,7 @@ PLURAL_TITLES = {"Councillor": "Councillors", "Parish Councillor": "Parish Counc
 
 def long_date(day: date) -> str:
     """"12 March 2019", as the 2019 minutes write dates (no weekday, no ordinal)."""
-    return f"{day.day} {day:%B %Y}"
+    return format_long_date(day)
 
 
 def join_and(items: Iterable[str]) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from clerkdesk.domain.actions import Action, ActionStatus, ActionUpdate, format_long_date
+from clerkdesk.domain.actions import Action, ActionStatus, ActionUpdate
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.errors import ValidationError
 
 # domain.md §7.1: "closed items are dropped after they have been reported once" (inference

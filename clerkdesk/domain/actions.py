@@ -15,14 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from clerkdesk.domain.calendar import MONTH_NAMES
+from clerkdesk.domain.calendar import MONTH_NAMES, format_long_date
 from clerkdesk.domain.validation import Problems
 from clerkdesk.errors import ValidationError
-
-
-def format_long_date(day: date) -> str:
-    """'11 September 2018', as the log's meeting headings write dates."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True, order=True)

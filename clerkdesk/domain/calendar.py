@@ -44,9 +44,21 @@ FIRST_SUPPORTED_YEAR: int = holidays.GB.start_year
 LAST_SUPPORTED_YEAR: int = holidays.GB.end_year
 
 
+# Dates are spelled from these tables, never with strftime's %A/%B/%-d: Qt switches the C
+# locale to the user's (a French Windows would print "juillet"), and %-d fails on Windows.
+def weekday_name(day: date) -> str:
+    return WEEKDAY_NAMES[day.weekday()]
+
+
+def format_long_date(day: date, *, zero_pad: bool = False) -> str:
+    """'11 September 2018' (or '01 December 2017' with ``zero_pad``)."""
+    number = f"{day.day:02d}" if zero_pad else str(day.day)
+    return f"{number} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def format_uk_date(day: date) -> str:
     """'Monday 1 July 2019': spelled out so it cannot be misread, and locale-independent."""
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{weekday_name(day)} {format_long_date(day)}"
 
 
 class Jurisdiction(StrEnum):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.municipal_year import year_containing
 from clerkdesk.domain.validation import Problems
 from clerkdesk.errors import ValidationError
@@ -48,6 +49,11 @@ CO_OPTED_ROLES = (Role.CO_OPTED_VOTING, Role.CO_OPTED_NON_VOTING, Role.APPOINTEE
 # Only one person may hold each of these on a committee at any one time.
 SINGLE_HOLDER_ROLES = (Role.CHAIR, Role.VICE_CHAIR)
 CHAIR_TITLES = ("Chair", "Chairman", "Chairwoman")
+
+
+def _written(day: date) -> str:
+    """'01 December 2017', as membership messages write dates."""
+    return format_long_date(day, zero_pad=True)
 
 
 def default_voting_scope(role: Role) -> VotingScope:
@@ -99,8 +105,8 @@ class Membership:
         problems = Problems()
         if self.end is not None and self.end < self.start:
             problems.add(
-                f"The membership ends ({self.end:%d %B %Y}) before it starts "
-                f"({self.start:%d %B %Y})."
+                f"The membership ends ({_written(self.end)}) before it starts "
+                f"({_written(self.start)})."
             )
         if self.role is Role.CO_OPTED_VOTING and self.statutory_seat is StatutorySeat.NONE:
             problems.add(
@@ -125,7 +131,7 @@ class Membership:
             for label, day in (("starts", self.start), ("ends", self.end)):
                 if day is not None and year_containing(day, starts) is None:
                     problems.add(
-                        f"The membership {label} on {day:%d %B %Y}, outside any recorded "
+                        f"The membership {label} on {_written(day)}, outside any recorded "
                         "municipal year: record that year's start date first."
                     )
         problems.raise_if_any()
@@ -146,10 +152,10 @@ def check_single_holders(
             and other.person_id != candidate.person_id
             and candidate.overlaps(other)
         ):
-            until = f" until {other.end:%d %B %Y}" if other.end else ""
+            until = f" until {_written(other.end)}" if other.end else ""
             problems.add(
                 f"{names.get(other.person_id, 'Another member')} is already "
-                f"{candidate.role.value} of this committee from {other.start:%d %B %Y}{until}; "
+                f"{candidate.role.value} of this committee from {_written(other.start)}{until}; "
                 "end that membership first."
             )
     problems.raise_if_any()
@@ -169,7 +175,7 @@ def check_not_duplicated(
         ):
             raise ValidationError(
                 f"{names.get(candidate.person_id, 'This person')} is already "
-                f"{candidate.role.value} of this committee from {other.start:%d %B %Y}."
+                f"{candidate.role.value} of this committee from {_written(other.start)}."
             )
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from clerkdesk.domain.agenda import REPORT
 from clerkdesk.domain.attendance import QuorumRule
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.committees import StandingItemKind
 from clerkdesk.domain.declarations import DEFAULT_VOCABULARY, VOCABULARIES
 from clerkdesk.domain.validation import Problems
@@ -163,8 +164,8 @@ def signed(state: MeetingMinutes, person_id: int, on: date, approved_on: date) -
         raise ValidationError(f"Minutes are signed once approved; these are {state.status.value}.")
     if on < approved_on:
         raise ValidationError(
-            f"Minutes cannot be signed ({on.day} {on:%B %Y}) before the meeting that approved them "
-            f"({approved_on.day} {approved_on:%B %Y})."
+            f"Minutes cannot be signed ({format_long_date(on)}) before the meeting that "
+            f"approved them ({format_long_date(approved_on)})."
         )
     return replace(state, status=MinutesStatus.SIGNED, signed_by_id=person_id, signed_on=on)
 

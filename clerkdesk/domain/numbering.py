@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.committees import Committee, NumberingScheme
 from clerkdesk.domain.municipal_year import year_containing
 from clerkdesk.errors import ValidationError
@@ -52,7 +53,7 @@ def series_for(
         if year is None:
             raise ValidationError(
                 f"{committee.name} numbers its minutes afresh each municipal year, but "
-                f"{meeting_date.day} {meeting_date:%B %Y} is outside every recorded municipal "
+                f"{format_long_date(meeting_date)} is outside every recorded municipal "
                 "year: record that year's start date (the annual meeting) first."
             )
         return NumberingSeries(committee.id, committee.numbering, year.start)
@@ -80,7 +81,7 @@ class NumberHolder:
 def duplicate_message(number: int, holder: NumberHolder) -> str:
     return (
         f"Minute number {number} is already used by '{holder.title}' at the meeting on "
-        f"{holder.meeting_date.day} {holder.meeting_date:%B %Y}; choose another number."
+        f"{format_long_date(holder.meeting_date)}; choose another number."
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from clerkdesk.domain.access import OPEN, Access
 from clerkdesk.domain.agenda import AgendaItem, DocumentRole, ItemDocument, numbered
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.committees import StandingItemKind
 from clerkdesk.domain.meetings import LONDON, MeetingStatus
 from clerkdesk.domain.publication import PublicationKind
@@ -99,7 +100,7 @@ class AgendaService(Service):
             for standing in committee.standing_items:
                 title = standing.title
                 if standing.kind is StandingItemKind.MINUTES and previous is not None:
-                    title = f"Minutes of the Meeting on {previous.date:%-d %B %Y}"
+                    title = f"Minutes of the Meeting on {format_long_date(previous.date)}"
                 if (standing.kind.value, title) in have:
                     continue
                 position += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from clerkdesk.domain.calendar import format_long_date
 from clerkdesk.domain.meetings import LONDON, Meeting
 from clerkdesk.services.base import Service
 from clerkdesk.store.committee_repo import CommitteeRepository
@@ -56,4 +57,6 @@ class MeetingService(Service):
 
     @staticmethod
     def _summary(code: str, meeting: Meeting) -> str:
-        return f"{code} {meeting.start.astimezone(LONDON):%d %B %Y %H:%M} ({meeting.status.value})"
+        start = meeting.start.astimezone(LONDON)
+        day = format_long_date(start.date(), zero_pad=True)
+        return f"{code} {day} {start:%H:%M} ({meeting.status.value})"

@@ -23,6 +23,7 @@ from clerkdesk.documents.pdf_front_sheet import (
 from clerkdesk.documents.progress import Progress
 from clerkdesk.documents.word import render_front_sheet_docx
 from clerkdesk.domain.agenda import AgendaItem, DocumentRole, effective_access, numbered
+from clerkdesk.domain.calendar import format_long_date, format_uk_date
 from clerkdesk.domain.meetings import LONDON, Meeting, MeetingStatus
 from clerkdesk.errors import ClerkError
 from clerkdesk.services.base import Service
@@ -49,8 +50,9 @@ class PackService(Service):
             committee = self.s.committees.get(meeting.committee_id)
             what = f"supplement {supplement}" if supplement else "an agenda"
             raise ClerkError(
-                f"The {committee.name} meeting on {meeting.date:%-d %B %Y} has no items for "
-                f"{what} yet: add items in the agenda builder (or 'Add standing items') first."
+                f"The {committee.name} meeting on {format_long_date(meeting.date)} has no items "
+                f"for {what} yet: add items in the agenda builder (or 'Add standing items') "
+                "first."
             )
         return chosen
 
@@ -118,7 +120,7 @@ class PackService(Service):
             items.append(PackItem(number, item.title, item.section, tuple(documents),
                                   item.access))
         day = records.meeting.start.astimezone(LONDON)
-        title = f"{records.committee.name} — Agenda pack — {day:%A} {day.day} {day:%B %Y}"
+        title = f"{records.committee.name} — Agenda pack — {format_uk_date(day.date())}"
         if records.supplement:
             title += f" — {records.supplement[0]}"
         return PackSpec(title, tuple(items), pack_front_sheet_renderer(context))
