@@ -6,6 +6,7 @@ a pack and the clerk is told so in plain words, while PDF attachments keep worki
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -195,11 +196,26 @@ def open_pdf(path: str | os.PathLike[str], name: str) -> pikepdf.Pdf:
     return pdf
 
 
-def as_pdf(path: Path, name: str, work_dir: Path) -> Path:
-    """``path`` itself if it is a PDF; a Word document is converted into ``work_dir``."""
+def as_pdf(path: Path, name: str, work_dir: Path, cache_dir: Path | None = None) -> Path:
+    """``path`` itself if it is a PDF; a Word document is converted into ``work_dir``.
+
+    With ``cache_dir``, a conversion is kept there under the Word file's SHA-256 and reused:
+    LibreOffice takes a second or two a document, and publishing builds two packs.
+    """
     if path.suffix.lower() not in WORD_SUFFIXES:
         return path
+    cached = None
+    if cache_dir is not None:
+        cached = Path(cache_dir) / f"{hashlib.sha256(path.read_bytes()).hexdigest()}.pdf"
+        if cached.is_file():
+            return cached
     if find_libreoffice() is None:
         raise DocumentError(f"'{name}' is a Word document. {LIBREOFFICE_MISSING}")
     # A folder per conversion: two reports may share a file name.
-    return docx_to_pdf(path, tempfile.mkdtemp(dir=work_dir))
+    converted = docx_to_pdf(path, tempfile.mkdtemp(dir=work_dir))
+    if cached is None:
+        return converted
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(cached) as temp:
+        shutil.copyfile(converted, temp)
+    return cached

@@ -135,14 +135,16 @@ def build_pack(
 
 
 def pack_steps(spec: PackSpec, out_path: str | Path, *,
-               audience: Audience = Audience.PUBLIC) -> PackSteps:
+               audience: Audience = Audience.PUBLIC,
+               converted_dir: Path | None = None) -> PackSteps:
     """Build the pack for ``audience`` at ``out_path``; returns a ``PackResult``.
 
     The public pack is made from ``public_view(spec)`` and must pass the leak check.
+    ``converted_dir`` keeps Word documents' PDFs for the next build (see ``as_pdf``).
     """
     audience = Audience(audience)
     with tempfile.TemporaryDirectory(prefix="clerkdesk-pack-") as work_dir:
-        spec = yield from _with_pdfs(spec, Path(work_dir))
+        spec = yield from _with_pdfs(spec, Path(work_dir), converted_dir)
         if audience is Audience.MEMBERS:
             return (yield from assemble_steps(spec, out_path, mark_withheld_pages=True))
         problems = publication_problems(spec)
@@ -152,7 +154,8 @@ def pack_steps(spec: PackSpec, out_path: str | Path, *,
         return (yield from assemble_steps(public_view(spec), out_path, leak_guard=guard))
 
 
-def _with_pdfs(spec: PackSpec, work_dir: Path) -> Generator[Progress, None, PackSpec]:
+def _with_pdfs(spec: PackSpec, work_dir: Path,
+               converted_dir: Path | None = None) -> Generator[Progress, None, PackSpec]:
     """The spec with Word documents converted to PDF in ``work_dir``."""
     items = []
     for item in spec.items:
@@ -160,7 +163,8 @@ def _with_pdfs(spec: PackSpec, work_dir: Path) -> Generator[Progress, None, Pack
         for document in item.documents:
             if document.pdf_path is not None:
                 yield Progress(0, 100, f"Preparing '{document.title}'")
-                pdf_path = as_pdf(Path(document.pdf_path), document.title, work_dir)
+                pdf_path = as_pdf(Path(document.pdf_path), document.title, work_dir,
+                                  converted_dir)
                 document = replace(document, pdf_path=pdf_path)
             documents.append(document)
         items.append(replace(item, documents=tuple(documents)))

@@ -25,8 +25,10 @@ from clerkdesk.documents.word import render_front_sheet_docx
 from clerkdesk.domain.agenda import AgendaItem, DocumentRole, effective_access, numbered
 from clerkdesk.domain.calendar import format_long_date, format_uk_date
 from clerkdesk.domain.meetings import LONDON, Meeting, MeetingStatus
+from clerkdesk.domain.petition_privacy import public_organiser_text
 from clerkdesk.errors import ClerkError
 from clerkdesk.services.base import Service
+from clerkdesk.store.files import FileStore
 
 # Extra documents a standing item can carry (previous minutes, the action log), given by
 # the features that own them: ``(meeting, item) -> [PackDocument, ...]``.
@@ -84,9 +86,10 @@ class PackService(Service):
 
     def _petition_lines(self, meeting_id: int) -> tuple[str, ...]:
         """The petitions to be heard, as the scheme lets the organiser be named in public."""
+        scheme = self.s.petitions.scheme()
         lines = []
         for petition in self.s.petitions.for_meeting(meeting_id):
-            organiser = self.s.petitions.public_organiser_text(petition.id)
+            organiser = public_organiser_text(petition, scheme)
             by = f", submitted by {organiser}" if organiser else ""
             lines.append(f"Petition: {petition.title}{by} ({petition.signatures} signatures)")
         self.s.petitions.assert_public_safe(lines)  # never an organiser's contact details
@@ -128,7 +131,10 @@ class PackService(Service):
     def pack_steps(self, meeting_id: int, out_path: Path, audience: Audience,
                    **kwargs) -> Generator[Progress, None, PackResult]:
         spec = self.spec(meeting_id, **kwargs)
-        return (yield from pack_steps(spec, out_path, audience=Audience(audience)))
+        # Stored documents never change, so a Word report is converted once, not per build.
+        converted = FileStore.beside(self.store.path).root / "converted"
+        return (yield from pack_steps(spec, out_path, audience=Audience(audience),
+                                      converted_dir=converted))
 
     def build_pack(self, meeting_id: int, out_path: Path, audience: Audience,
                    **kwargs) -> PackResult:

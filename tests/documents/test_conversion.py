@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import docx
 import pikepdf
@@ -134,3 +135,27 @@ def test_a_scanned_pdf_gets_an_accessibility_warning(tmp_path):
     assert report.warnings == (
         "'Signed letter' has no text layer (it looks scanned): screen readers cannot read "
         "it. Ask the author for a text PDF, or record an accessibility exception.",)
+
+
+def test_a_word_document_is_converted_once_per_content(tmp_path, monkeypatch):
+    from clerkdesk.documents import conversion
+
+    calls = []
+
+    def fake_convert(path, out_dir, **_kwargs):
+        calls.append(path)
+        target = Path(out_dir) / f"{Path(path).stem}.pdf"
+        target.write_bytes(b"%PDF-1.4 converted")
+        return target
+
+    monkeypatch.setattr(conversion, "find_libreoffice", lambda *a: "/usr/bin/soffice")
+    monkeypatch.setattr(conversion, "docx_to_pdf", fake_convert)
+    report = tmp_path / "report.docx"
+    report.write_bytes(b"word bytes")
+    cache = tmp_path / "converted"
+    first = conversion.as_pdf(report, "Report", tmp_path, cache)
+    second = conversion.as_pdf(report, "Report", tmp_path, cache)
+    assert first == second and first.parent == cache and len(calls) == 1
+    report.write_bytes(b"a new version")  # other content, another conversion
+    conversion.as_pdf(report, "Report", tmp_path, cache)
+    assert len(calls) == 2
