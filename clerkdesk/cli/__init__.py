@@ -15,18 +15,25 @@ import sys
 from clerkdesk import __version__
 from clerkdesk.errors import ClerkError
 
-# Subcommand modules, in the order they appear in --help.
-SUBCOMMAND_MODULES = (
-    "clerkdesk.cli.database",
-    "clerkdesk.cli.exchange",
-    "clerkdesk.cli.meetings",
-    "clerkdesk.cli.deadline",
-    "clerkdesk.cli.deadlines",
-    "clerkdesk.cli.agenda",
-    "clerkdesk.cli.minutes",
-    "clerkdesk.cli.actionlog",
-    "clerkdesk.cli.petitions",
-)
+# Each command and the module that registers it, in the order they appear in --help.
+COMMANDS = {
+    "init": "clerkdesk.cli.database",
+    "check": "clerkdesk.cli.database",
+    "export": "clerkdesk.cli.exchange",
+    "import": "clerkdesk.cli.exchange",
+    "list-meetings": "clerkdesk.cli.meetings",
+    "deadline": "clerkdesk.cli.deadline",
+    "deadlines": "clerkdesk.cli.deadlines",
+    "agenda-plan": "clerkdesk.cli.deadlines",
+    "agenda": "clerkdesk.cli.agenda",
+    "pack": "clerkdesk.cli.agenda",
+    "publish": "clerkdesk.cli.agenda",
+    "minutes": "clerkdesk.cli.minutes",
+    "actionlog": "clerkdesk.cli.actionlog",
+    "petitions": "clerkdesk.cli.petitions",
+}
+# Top-level options that take a value (the others are flags).
+_VALUE_OPTIONS = {"--db"}
 
 
 class ArgumentError(ClerkError):
@@ -40,7 +47,31 @@ class _Parser(argparse.ArgumentParser):
         raise ArgumentError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: list[str]) -> list[str]:
+    """The command modules this command line needs.
+
+    Importing them all costs about a second (PDF, Word and JSON Schema libraries), so the
+    GUI, started with options only, loads none, and a command loads only its own module.
+    Help and unknown commands load every one, so that all commands are listed.
+    """
+    positional = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("-h", "--help"):
+            break
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-") or token == "-":
+            positional.append(token)
+    else:
+        if not positional:
+            return []
+        if positional[0] in COMMANDS:
+            return [COMMANDS[positional[0]]]
+    return list(dict.fromkeys(COMMANDS.values()))
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="clerkdesk", description="ClerkDesk for democratic services clerks.")
     parser.add_argument("--version", action="version", version=f"clerkdesk {__version__}")
     parser.add_argument("--db", help="database file to open (default: your user data folder)")
@@ -53,14 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the main window, let it settle, then exit 0 (smoke checks, benchmarks)",
     )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for module_name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:  # a subcommand not written yet
-            if exc.name != module_name:
-                raise
-            continue
-        module.register(subparsers)
+    needed = _modules_for(sys.argv[1:] if argv is None else argv)
+    for module_name in needed:
+        importlib.import_module(module_name).register(subparsers)
     return parser
 
 
@@ -68,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     from clerkdesk.log import setup_logging
 
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         setup_logging()
         if args.command is None:
