@@ -14,3 +14,12 @@ class Progress(NamedTuple):
     done: int
     total: int
     label: str
+
+
+def run_to_end(steps):
+    """Run a job with nobody watching its progress (the command line); its return value."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as finished:
+        return finished.value

@@ -20,7 +20,7 @@ from clerkdesk.documents.pdf_front_sheet import (
     pack_front_sheet_renderer,
     render_front_sheet_pdf,
 )
-from clerkdesk.documents.progress import Progress
+from clerkdesk.documents.progress import Progress, run_to_end
 from clerkdesk.documents.word import render_front_sheet_docx
 from clerkdesk.domain.agenda import AgendaItem, DocumentRole, effective_access, numbered
 from clerkdesk.domain.calendar import format_long_date, format_uk_date
@@ -101,6 +101,12 @@ class PackService(Service):
 
     # -- the pack ------------------------------------------------------------------------
     def spec(self, meeting_id: int, **kwargs) -> PackSpec:
+        return self.spec_and_context(meeting_id, **kwargs)[0]
+
+    def spec_and_context(self, meeting_id: int, **kwargs
+                         ) -> tuple[PackSpec, FrontSheetContext]:
+        """The pack's spec and its front sheet's context, from one reading of the records
+        (publishing builds two packs and two front sheets from them)."""
         records = self.records(meeting_id, **kwargs)
         context = front_sheet_context(records, records.council.document_style)
         items = []
@@ -126,11 +132,14 @@ class PackService(Service):
         title = f"{records.committee.name} — Agenda pack — {format_uk_date(day.date())}"
         if records.supplement:
             title += f" — {records.supplement[0]}"
-        return PackSpec(title, tuple(items), pack_front_sheet_renderer(context))
+        return PackSpec(title, tuple(items), pack_front_sheet_renderer(context)), context
 
     def pack_steps(self, meeting_id: int, out_path: Path, audience: Audience,
                    **kwargs) -> Generator[Progress, None, PackResult]:
-        spec = self.spec(meeting_id, **kwargs)
+        return (yield from self.steps_for(self.spec(meeting_id, **kwargs), out_path, audience))
+
+    def steps_for(self, spec: PackSpec, out_path: Path, audience: Audience
+                  ) -> Generator[Progress, None, PackResult]:
         # Stored documents never change, so a Word report is converted once, not per build.
         converted = FileStore.beside(self.store.path).root / "converted"
         return (yield from pack_steps(spec, out_path, audience=Audience(audience),
@@ -138,18 +147,15 @@ class PackService(Service):
 
     def build_pack(self, meeting_id: int, out_path: Path, audience: Audience,
                    **kwargs) -> PackResult:
-        steps = self.pack_steps(meeting_id, out_path, audience, **kwargs)
-        try:
-            while True:
-                next(steps)
-        except StopIteration as finished:
-            return finished.value
+        return run_to_end(self.pack_steps(meeting_id, out_path, audience, **kwargs))
 
     # -- the front sheet alone -----------------------------------------------------------
     def write_front_sheet(self, meeting_id: int, fmt: str, out_path: Path,
-                          ranges: dict[int, tuple[int, int]] | None = None, **kwargs) -> Path:
-        """The agenda alone as Word, PDF or HTML, with page ranges when a pack gave them."""
-        context = self.context(meeting_id, **kwargs)
+                          ranges: dict[int, tuple[int, int]] | None = None,
+                          context: FrontSheetContext | None = None, **kwargs) -> Path:
+        """The agenda alone as Word, PDF or HTML, with page ranges when a pack gave them
+        (and its ``context`` when the caller has read the records already)."""
+        context = context or self.context(meeting_id, **kwargs)
         if ranges:
             context = context.with_page_ranges(
                 {str(n): page_range_text(first, last) for n, (first, last) in ranges.items()})

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from clerkdesk.documents.pack import Audience
-from clerkdesk.documents.progress import Progress
+from clerkdesk.documents.progress import Progress, run_to_end
 from clerkdesk.domain.committees import StandingItemKind
 from clerkdesk.domain.meetings import LONDON
 from clerkdesk.domain.publication import Publication, PublicationKind, PublishedFile
@@ -95,21 +95,24 @@ class PublishingService(Service):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ClerkError(f"Cannot create the folder {folder}: {exc.strerror}.") from exc
-        options = {"supplement": supplement, "published_on": now.date()}
+        # One reading of the records for both packs and both front sheets.
+        packs = self.s.packs
+        spec, context = packs.spec_and_context(meeting_id, supplement=supplement,
+                                               published_on=now.date())
         written: list[Path] = []
         try:
             # Listed before each pack is built: a pack is in place by its last progress step,
             # and a cancel at that step must still take it away.
             written.append(targets["public"])
-            public = yield from _scaled(self.s.packs.pack_steps(
-                meeting_id, targets["public"], Audience.PUBLIC, **options), 0, 50)
+            public = yield from _scaled(
+                packs.steps_for(spec, targets["public"], Audience.PUBLIC), 0, 50)
             written.append(targets["members"])
-            members = yield from _scaled(self.s.packs.pack_steps(
-                meeting_id, targets["members"], Audience.MEMBERS, **options), 50, 90)
+            members = yield from _scaled(
+                packs.steps_for(spec, targets["members"], Audience.MEMBERS), 50, 90)
             yield Progress(92, 100, "Writing the Word and web agenda")
             for fmt in ("docx", "html"):
-                self.s.packs.write_front_sheet(meeting_id, fmt, targets[fmt],
-                                               ranges=public.ranges, **options)
+                packs.write_front_sheet(meeting_id, fmt, targets[fmt], ranges=public.ranges,
+                                        context=context)
                 written.append(targets[fmt])
         except BaseException:
             # Cancelled or failed: a half-published set must not look like a publication.
@@ -152,12 +155,7 @@ class PublishingService(Service):
 
     def publish(self, meeting_id: int, out_dir: Path, now: datetime | None = None
                 ) -> PublishResult:
-        steps = self.publish_steps(meeting_id, out_dir, now)
-        try:
-            while True:
-                next(steps)
-        except StopIteration as finished:
-            return finished.value
+        return run_to_end(self.publish_steps(meeting_id, out_dir, now))
 
 
 def _scaled(steps, start: int, end: int):
