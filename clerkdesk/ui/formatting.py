@@ -1,8 +1,8 @@
 """How the GUI writes dates, times and terms: UK style, the same on every machine.
 
-Day and month names come from our own tables rather than ``strftime("%a")``, because Qt
-switches the C locale to the user's on start-up and a clerk's machine set to another
-language would otherwise print "Di 09 Jul".
+Day and month names come from the domain's own tables (``domain/calendar.py``) rather
+than ``strftime("%a")``, because Qt switches the C locale to the user's on start-up and a
+clerk's machine set to another language would otherwise print "Di 09 Jul".
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTime
 
+from clerkdesk.domain.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from clerkdesk.domain.meetings import LONDON
 
-DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTH_ABBREVIATIONS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)
+DAY_ABBREVIATIONS = tuple(name[:3] for name in WEEKDAY_NAMES)
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 # The display format for QDateEdit widgets, matching short_date().
 QT_DATE_FORMAT = "dd MMM yyyy"
 
