@@ -18,10 +18,8 @@ from clerkdesk.documents.front_sheet import (
     MemberName,
     StandardParagraph,
     build_front_sheet_context,
-    exempt_note,
     late_item_note,
 )
-from clerkdesk.domain.access import AccessLevel
 from clerkdesk.domain.agenda import AgendaItem, group_by_heading
 from clerkdesk.domain.committees import Committee, StandingItemKind
 from clerkdesk.domain.council import CouncilProfile
@@ -59,15 +57,10 @@ def _item_line(number: int, item: AgendaItem, guidance: str,
         notes.extend(petition_lines)
     if item.notes:
         notes.append(item.notes)
-    access_note = ""
-    if item.access.level is AccessLevel.EXEMPT:
-        access_note = exempt_note(item.access.paragraph)
-    elif item.access.level is AccessLevel.CONFIDENTIAL:
-        access_note = "Confidential: " + item.access.reason()
     return AgendaItemLine(
         number=str(number),
         title=item.title,
-        access_note=access_note,
+        access_note=item.access.agenda_note(),
         late_note=late_item_note(item.urgency_reason) if item.late else "",
         notes=tuple(notes),
     )

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime, time
 
 from clerkdesk.documents.styles import STYLES
+from clerkdesk.domain.access import Access, AccessLevel
 from clerkdesk.domain.calendar import format_long_date, format_uk_date, weekday_name
 from clerkdesk.domain.membership import CO_OPTED_ROLES, Role
 from clerkdesk.domain.validation import Problems
@@ -214,9 +215,8 @@ def page_range_text(first: int, last: int) -> str:
 
 
 def exempt_note(paragraph: int) -> str:
-    # Worded as pack_spec.Access.reason() words it, so agenda and stub pages agree.
-    return (f"Exempt: paragraph {paragraph} of Part 1 of Schedule 12A to the "
-            "Local Government Act 1972")
+    # Worded by Access itself, so the agenda and the pack's stub pages agree.
+    return Access(AccessLevel.EXEMPT, paragraph).agenda_note()
 
 
 def late_item_note(reason_for_urgency: str) -> str:

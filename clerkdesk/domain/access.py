@@ -70,12 +70,23 @@ class Access:
     def withheld(self) -> bool:
         return not self.is_open
 
+    def _paragraph_text(self) -> str:
+        return f"paragraph {self.paragraph} of Part 1 of Schedule 12A to {_ACT}"
+
     def reason(self) -> str:
         """Why it is not for publication, for agenda notes, stubs and page headers."""
         if self.level is AccessLevel.EXEMPT:
-            return f"by virtue of paragraph {self.paragraph} of Part 1 of Schedule 12A to {_ACT}"
+            return f"by virtue of {self._paragraph_text()}"
         if self.level is AccessLevel.CONFIDENTIAL:
             return self.legal_basis.strip() or CONFIDENTIAL_BASIS
+        return ""
+
+    def agenda_note(self) -> str:
+        """The line under a withheld item on the agenda; empty for open items."""
+        if self.level is AccessLevel.EXEMPT:
+            return f"Exempt: {self._paragraph_text()}"
+        if self.level is AccessLevel.CONFIDENTIAL:
+            return f"Confidential: {self.reason()}"
         return ""
 
     def stub_notice(self) -> str:
