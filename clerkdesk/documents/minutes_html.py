@@ -7,7 +7,6 @@ from pathlib import Path
 
 import jinja2
 
-from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.html import html_environment
 from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.errors import ClerkError
@@ -23,9 +22,3 @@ def render_minutes_html(context: MinutesContext, override_dir: Path | None = Non
         raise ClerkError(f"The HTML template {error.name} is missing.") from error
     except jinja2.TemplateError as error:
         raise ClerkError(f"The HTML template {name} could not be filled in: {error}.") from error
-
-
-def write_minutes_html(context: MinutesContext, out_path: Path,
-                       override_dir: Path | None = None) -> Path:
-    write_bytes_atomically(out_path, render_minutes_html(context, override_dir).encode("utf-8"))
-    return Path(out_path)

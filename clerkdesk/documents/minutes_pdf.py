@@ -14,7 +14,6 @@ two numbers on one page would mislead.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -23,7 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.fonts import document_fonts
 from clerkdesk.documents.html import split_web_addresses
 from clerkdesk.documents.minutes_blocks import Line, Runs
@@ -169,9 +167,3 @@ def build_minutes_pdf(context: MinutesContext) -> bytes:
     else:
         document.build(_story(context, styles))
     return buffer.getvalue()
-
-
-def write_minutes_pdf(context: MinutesContext, out_path: Path) -> Path:
-    write_bytes_atomically(out_path, build_minutes_pdf(context))
-    return Path(out_path)
-

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from docxtpl import RichText
 
-from clerkdesk.documents.atomic import write_bytes_atomically
 from clerkdesk.documents.minutes_blocks import Line
 from clerkdesk.documents.minutes_context import MinutesContext
 from clerkdesk.documents.styles import find_template
@@ -41,9 +40,3 @@ def build_minutes_docx(context: MinutesContext, override_dir: Path | None = None
         title=context.document_title, author=context.council_name,
         subject=f"Minutes: {context.committee_name}", language=context.language,
     )
-
-
-def write_minutes_docx(context: MinutesContext, out_path: Path,
-                       override_dir: Path | None = None) -> Path:
-    write_bytes_atomically(out_path, build_minutes_docx(context, override_dir))
-    return Path(out_path)

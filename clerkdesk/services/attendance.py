@@ -15,7 +15,7 @@ from clerkdesk.domain.attendance import (
     seats,
 )
 from clerkdesk.domain.declarations import bars_for_item, vocabulary
-from clerkdesk.domain.membership import Role, VotingScope
+from clerkdesk.domain.membership import Role
 from clerkdesk.errors import ValidationError
 from clerkdesk.services.minutes_base import MinutesBase
 
@@ -173,7 +173,3 @@ class AttendanceService(MinutesBase):
                                vocabulary(settings.interest_vocabulary))
         return assess_quorum(settings.quorum, seat_count, attendees, item.education_matter,
                              barred)
-
-    def voting_members(self, meeting_id: int) -> list[Attendee]:
-        return [a for a in self.attendance_repo.for_meeting(meeting_id)
-                if a.in_the_room and a.is_member and a.voting_scope is not VotingScope.NONE]

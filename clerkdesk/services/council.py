@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from clerkdesk.documents.styles import copy_style_for_editing
@@ -59,8 +57,3 @@ class CouncilService(Service):
         with self._change("copy templates", "council") as record:
             record(1, f"{style} templates copied to {self.template_folder()}")
         return copies
-
-    def add_municipal_year(self, start: date) -> CouncilProfile:
-        council = self.get()
-        starts = tuple(sorted({*council.municipal_year_starts, start}))
-        return self.save(replace(council, municipal_year_starts=starts))

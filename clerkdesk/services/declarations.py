@@ -14,11 +14,6 @@ class DeclarationService(MinutesBase):
         self.meetings.get(meeting_id)
         return self.attendance_repo.declarations(meeting_id)
 
-    def for_item(self, agenda_item_id: int) -> list[Declaration]:
-        item = self.agenda.get_item(agenda_item_id)
-        return [d for d in self.attendance_repo.declarations(item.meeting_id)
-                if d.agenda_item_id == agenda_item_id]
-
     def add(self, declaration: Declaration) -> Declaration:
         return self._save(replace(declaration, id=None), "recorded")
 

@@ -161,9 +161,6 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
-    def page_named(self, name: str) -> Page:
-        return self.pages[self._page_index(name)]
-
     def _page_index(self, name: str) -> int:
         names = [spec.name for spec in self.page_specs]
         return names.index(name) if name in names else 0

@@ -242,9 +242,6 @@ class MinuteEditor(QWidget):
                        resolution=self.resolution_edit.toPlainText(),
                        unanimous=self.unanimous_check.isChecked())
 
-    def has_unsaved_changes(self) -> bool:
-        return self.minute is not None and self._typed() != self.minute
-
     def _on_edited(self, *_args) -> None:
         if self._loading or self.read_only:
             return
