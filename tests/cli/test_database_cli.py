@@ -57,12 +57,6 @@ def test_not_sqlite(tmp_path, command):
 def test_corrupt(db_path, make):
     make.person()
     make.services.close()
-    import sqlite3
-
-    con = sqlite3.connect(db_path)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.execute("PRAGMA journal_mode=DELETE")
-    con.close()
     corrupt(db_path)
     before = digest(db_path)
     for args in (["check", "--db", str(db_path)], ["--db", str(db_path), "--exit-after-startup"]):

@@ -94,6 +94,11 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
 
 def corrupt(path):
     """Damage the pages after the header, as a failing disk would."""
+    # Fold the WAL back into the main file first, so the damage hits real data.
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     for offset in range(page_size, len(data), 7):
@@ -104,11 +109,6 @@ def corrupt(path):
 def test_corrupt_file_is_refused_untouched(db_path, make):
     make.person()
     make.services.close()
-    # Fold the WAL back into the main file so the damage hits real data.
-    con = sqlite3.connect(db_path)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.execute("PRAGMA journal_mode=DELETE")
-    con.close()
     corrupt(db_path)
     before = digest(db_path)
     with pytest.raises(DatabaseError, match="damaged"):
